@@ -1,0 +1,111 @@
+package dev.candor.internal.io;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.candor.model.TextItem;
+import dev.candor.model.Visibility;
+import java.io.IOException;
+
+/** The two configured Jackson mappers (JSON and YAML). Jackson never leaks into the public API. */
+public final class Mappers {
+  /** Deepest nesting accepted: a project is at most about 6 levels deep. */
+  public static final int MAX_NESTING = 64;
+  /** Longest string accepted, in characters. */
+  public static final int MAX_STRING = 1_000_000;
+  /** Largest document accepted, in bytes. */
+  public static final long MAX_DOCUMENT = 64L * 1024 * 1024;
+  /** Longest number accepted, in digits. */
+  public static final int MAX_NUMBER = 100;
+
+  private static final StreamReadConstraints LIMITS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_NESTING)
+          .maxStringLength(MAX_STRING)
+          .maxDocumentLength(MAX_DOCUMENT)
+          .maxNumberLength(MAX_NUMBER)
+          .build();
+
+  public static final ObjectMapper JSON;
+  public static final ObjectMapper YAML;
+
+  static {
+    JsonMapper.Builder jb = JsonMapper.builder();
+    configure(jb);
+    JSON = jb.build();
+    JSON.getFactory().setStreamReadConstraints(LIMITS);
+
+    YAMLFactory yf =
+        YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .streamReadConstraints(LIMITS)
+            .build();
+    YAMLMapper.Builder yb = YAMLMapper.builder(yf);
+    configure(yb);
+    YAML = yb.build();
+  }
+
+  private Mappers() {}
+
+  private static void configure(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> b) {
+    b.addModule(new JavaTimeModule());
+    SimpleModule m = new SimpleModule("candor");
+    m.addDeserializer(TextItem.class, new TextItemDeserializer());
+    b.addModule(m);
+    b.visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
+    b.visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+    b.visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
+    b.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    b.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    b.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    b.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    b.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
+    b.enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION);
+    b.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    b.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    b.enable(SerializationFeature.INDENT_OUTPUT);
+    b.serializationInclusion(JsonInclude.Include.NON_NULL);
+  }
+
+  /** Reads a text item from a plain string or from an object with text and visibility. */
+  static final class TextItemDeserializer extends JsonDeserializer<TextItem> {
+    @Override
+    public TextItem deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() == JsonToken.VALUE_STRING) {
+        return TextItem.of(p.getText());
+      }
+      JsonNode n = ctxt.readTree(p);
+      if (!n.isObject()) {
+        return (TextItem) ctxt.handleUnexpectedToken(TextItem.class, p);
+      }
+      JsonNode text = n.get("text");
+      if (text == null || !text.isTextual()) {
+        throw ctxt.weirdStringException(String.valueOf(text), TextItem.class, "expected a 'text' string");
+      }
+      JsonNode vis = n.get("visibility");
+      Visibility v =
+          vis == null || vis.isNull() ? Visibility.CLIENT : Visibility.valueOf(vis.asText().toUpperCase(java.util.Locale.ROOT));
+      return new TextItem(text.asText(), v);
+    }
+  }
+}

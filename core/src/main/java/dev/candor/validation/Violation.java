@@ -1,0 +1,27 @@
+package dev.candor.validation;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One problem found in well-formed input.
+ *
+ * @param path where, as a JSON pointer into the file, e.g. {@code /budget/lines/2/amount}
+ * @param code a stable code listed in the README, e.g. {@code money.negative}
+ * @param message what is wrong, reading "expected … but was … at path"
+ * @param hint how to fix it
+ * @since 0.1
+ */
+public record Violation(String path, String code, String message, String hint) {
+  /** Checks arguments. */
+  public Violation {
+    requireNonNull(path, "path");
+    requireNonNull(code, "code");
+    requireNonNull(message, "message");
+    requireNonNull(hint, "hint");
+  }
+
+  /** One line, like a compiler message: {@code path: message (code). hint}. */
+  public String format() {
+    return (path.isEmpty() ? "/" : path) + ": " + message + " [" + code + "] " + hint;
+  }
+}
