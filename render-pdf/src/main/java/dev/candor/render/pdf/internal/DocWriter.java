@@ -127,6 +127,7 @@ final class DocWriter {
     for (int i = 0; i < fonts.fallbackCount(); i++) {
       PDType0Font f = fonts.loadedFallback(i);
       if (f != null) {
+        f.subset();
         fontDict.setItem("X" + i, f.getCOSObject());
       }
     }
