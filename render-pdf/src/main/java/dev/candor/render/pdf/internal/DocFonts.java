@@ -25,8 +25,18 @@ final class DocFonts {
     this.warn = warn;
   }
 
-  void attach(PDDocument document) {
-    this.doc = document;
+  /** A scratch document that owns fallback fonts and images; created only when needed. */
+  PDDocument scratch() {
+    if (doc == null) {
+      doc = new PDDocument();
+    }
+    return doc;
+  }
+
+  void close() throws IOException {
+    if (doc != null) {
+      doc.close();
+    }
   }
 
   void useFace(int face) {
@@ -37,7 +47,7 @@ final class DocFonts {
     PDType0Font f = fallbacks[index];
     if (f == null) {
       try {
-        f = PDType0Font.load(doc, new ByteArrayInputStream(set.fallbacks[index].program), true);
+        f = PDType0Font.load(scratch(), new ByteArrayInputStream(set.fallbacks[index].program), true);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

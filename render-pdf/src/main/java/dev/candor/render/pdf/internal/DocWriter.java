@@ -10,10 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
@@ -22,17 +19,7 @@ import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.jspecify.annotations.Nullable;
 
 /** Assembles pages, fonts, structure, metadata and the output intent into a PDF/A-2b file. */
@@ -55,7 +42,6 @@ final class DocWriter {
   }
 
   static void write(
-      PDDocument doc,
       List<Canvas> pages,
       Structure.Node root,
       List<Bookmark> bookmarks,
@@ -65,28 +51,40 @@ final class DocWriter {
       Settings settings,
       OutputStream out)
       throws IOException {
-    doc.setVersion(1.7f);
-    PDDocumentCatalog catalog = doc.getDocumentCatalog();
     MessageDigest sha = sha256();
+    COSDictionary catalog = new COSDictionary();
+    catalog.setItem(COSName.TYPE, COSName.CATALOG);
+    COSDictionary pagesDict = new COSDictionary();
+    pagesDict.setItem(COSName.TYPE, COSName.PAGES);
+    COSArray kids = new COSArray();
+    pagesDict.setItem(COSName.KIDS, kids);
+    pagesDict.setInt(COSName.COUNT, pages.size());
+    catalog.setItem(COSName.PAGES, pagesDict);
 
     // resources shared by every page
     COSDictionary fontDict = new COSDictionary();
+    fontDict.setDirect(true);
     COSDictionary resources = new COSDictionary();
     resources.setItem(COSName.FONT, fontDict);
     if (xobjects != null) {
+      xobjects.setDirect(true);
       resources.setItem(COSName.XOBJECT, xobjects);
     }
-    COSArray procSet = new COSArray();
-    procSet.add(COSName.getPDFName("PDF"));
-    procSet.add(COSName.getPDFName("Text"));
-    resources.setItem(COSName.PROC_SET, procSet);
 
-    List<PDPage> pdPages = new ArrayList<>(pages.size());
+    List<COSDictionary> pdPages = new ArrayList<>(pages.size());
     Deflater deflater = settings.compress ? new Deflater(Deflater.BEST_SPEED) : null;
     try {
       for (Canvas c : pages) {
-        PDPage page = new PDPage(new PDRectangle(c.width, c.height));
-        page.getCOSObject().setItem(COSName.RESOURCES, resources);
+        COSDictionary page = new COSDictionary();
+        page.setItem(COSName.TYPE, COSName.PAGE);
+        page.setItem(COSName.PARENT, pagesDict);
+        COSArray box = new COSArray();
+        box.add(COSInteger.ZERO);
+        box.add(COSInteger.ZERO);
+        box.add(new COSFloat(c.width));
+        box.add(new COSFloat(c.height));
+        page.setItem(COSName.MEDIA_BOX, box);
+        page.setItem(COSName.RESOURCES, resources);
         sha.update(c.rawBuffer(), 0, c.length());
         BytesStream contents;
         if (deflater != null) {
@@ -105,12 +103,12 @@ final class DocWriter {
         } else {
           contents = new BytesStream(c.rawBuffer(), c.length(), false);
         }
-        page.getCOSObject().setItem(COSName.CONTENTS, contents);
+        page.setItem(COSName.CONTENTS, contents);
         if (settings.tagged) {
-          page.getCOSObject().setInt(COSName.STRUCT_PARENTS, c.pageIndex);
-          page.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+          page.setInt(COSName.STRUCT_PARENTS, c.pageIndex);
+          page.setName(COSName.getPDFName("Tabs"), "S");
         }
-        doc.addPage(page);
+        kids.add(page);
         pdPages.add(page);
       }
     } finally {
@@ -134,43 +132,60 @@ final class DocWriter {
 
     if (settings.tagged) {
       writeStructure(catalog, root, pdPages, pages);
-      catalog.setLanguage(meta.languageTag());
+      catalog.setString(COSName.LANG, meta.languageTag());
       COSDictionary markInfo = new COSDictionary();
+      markInfo.setDirect(true);
       markInfo.setBoolean(COSName.getPDFName("Marked"), true);
-      catalog.getCOSObject().setItem(COSName.MARK_INFO, markInfo);
+      catalog.setItem(COSName.MARK_INFO, markInfo);
     }
     COSDictionary prefs = new COSDictionary();
+    prefs.setDirect(true);
     prefs.setItem(COSName.getPDFName("DisplayDocTitle"), COSBoolean.TRUE);
-    catalog.getCOSObject().setItem(COSName.VIEWER_PREFERENCES, prefs);
+    catalog.setItem(COSName.VIEWER_PREFERENCES, prefs);
 
     if (!bookmarks.isEmpty()) {
-      PDDocumentOutline outline = new PDDocumentOutline();
+      COSDictionary outlines = new COSDictionary();
+      outlines.setItem(COSName.TYPE, COSName.OUTLINES);
+      COSDictionary prev = null;
       for (Bookmark b : bookmarks) {
-        PDOutlineItem item = new PDOutlineItem();
-        item.setTitle(b.title());
-        PDPageXYZDestination dest = new PDPageXYZDestination();
-        dest.setPage(pdPages.get(b.page()));
-        dest.setTop(Math.round(b.top()));
-        dest.setLeft(0);
-        item.setDestination(dest);
-        outline.addLast(item);
+        COSDictionary item = new COSDictionary();
+        item.setString(COSName.TITLE, Text.oneLine(b.title()));
+        item.setItem(COSName.PARENT, outlines);
+        COSArray dest = new COSArray();
+        dest.add(pdPages.get(b.page()));
+        dest.add(COSName.getPDFName("XYZ"));
+        dest.add(COSInteger.ZERO);
+        dest.add(COSInteger.get(Math.round(b.top())));
+        dest.add(COSInteger.ZERO);
+        item.setItem(COSName.DEST, dest);
+        if (prev == null) {
+          outlines.setItem(COSName.FIRST, item);
+        } else {
+          prev.setItem(COSName.NEXT, item);
+          item.setItem(COSName.PREV, prev);
+        }
+        prev = item;
       }
-      catalog.setDocumentOutline(outline);
-      catalog.setPageMode(PageMode.USE_OUTLINES);
+      outlines.setItem(COSName.LAST, prev);
+      outlines.setInt(COSName.COUNT, bookmarks.size());
+      catalog.setItem(COSName.OUTLINES, outlines);
+      catalog.setName(COSName.PAGE_MODE, "UseOutlines");
     }
 
-    Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    date.clear();
-    date.set(meta.asOfDate().getYear(), meta.asOfDate().getMonthValue() - 1, meta.asOfDate().getDayOfMonth());
-    PDDocumentInformation info = doc.getDocumentInformation();
-    String title = meta.title() + " – " + meta.subjectName();
-    info.setTitle(title);
-    info.setAuthor(meta.preparedBy());
-    info.setSubject(meta.subtitle());
-    info.setCreator(meta.generator());
-    info.setProducer(meta.generator());
-    info.setCreationDate(date);
-    info.setModificationDate(date);
+    String title = Text.oneLine(meta.title() + " \u2013 " + meta.subjectName());
+    String author = Text.oneLine(meta.preparedBy());
+    String subject = Text.oneLine(meta.subtitle());
+    String generator = Text.oneLine(meta.generator());
+    String pdfDate = String.format(java.util.Locale.ROOT, "D:%04d%02d%02d000000+00'00'",
+        meta.asOfDate().getYear(), meta.asOfDate().getMonthValue(), meta.asOfDate().getDayOfMonth());
+    COSDictionary info = new COSDictionary();
+    info.setString(COSName.TITLE, title);
+    info.setString(COSName.AUTHOR, author);
+    info.setString(COSName.SUBJECT, subject);
+    info.setString(COSName.CREATOR, generator);
+    info.setString(COSName.PRODUCER, generator);
+    info.setItem(COSName.CREATION_DATE, new COSString(pdfDate));
+    info.setItem(COSName.MOD_DATE, new COSString(pdfDate));
 
     if (settings.pdfa) {
       COSDictionary intent = new COSDictionary();
@@ -185,25 +200,22 @@ final class DocWriter {
       intent.setItem(COSName.getPDFName("DestOutputProfile"), icc);
       COSArray intents = new COSArray();
       intents.add(intent);
-      catalog.getCOSObject().setItem(COSName.OUTPUT_INTENTS, intents);
+      catalog.setItem(COSName.OUTPUT_INTENTS, intents);
     }
     String iso = String.format(
         java.util.Locale.ROOT, "%04d-%02d-%02dT00:00:00Z",
         meta.asOfDate().getYear(), meta.asOfDate().getMonthValue(), meta.asOfDate().getDayOfMonth());
-    byte[] xmp = xmp(title, meta, iso, settings).getBytes(StandardCharsets.UTF_8);
+    byte[] xmp = xmp(title, author, subject, generator, meta.languageTag(), iso, settings)
+        .getBytes(StandardCharsets.UTF_8);
     BytesStream md = new BytesStream(xmp, false);
     md.setItem(COSName.TYPE, COSName.METADATA);
     md.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
-    catalog.getCOSObject().setItem(COSName.METADATA, md);
+    catalog.setItem(COSName.METADATA, md);
 
     // document id from the content: same input, same bytes
     sha.update(xmp);
     byte[] id = Arrays.copyOf(sha.digest(), 16);
-    COSArray ids = new COSArray();
-    ids.add(new COSString(id));
-    ids.add(new COSString(id));
-    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-    doc.save(out, CompressParameters.NO_COMPRESSION);
+    new PdfOut(out).write(catalog, info, id);
   }
 
   private static COSDictionary type0(FontFace f, int face) {
@@ -226,6 +238,7 @@ final class DocWriter {
     fd.setItem(COSName.FONT_FILE2, file);
 
     COSDictionary cidInfo = new COSDictionary();
+    cidInfo.setDirect(true);
     cidInfo.setString(COSName.REGISTRY, "Adobe");
     cidInfo.setString(COSName.ORDERING, "Identity");
     cidInfo.setInt(COSName.SUPPLEMENT, 0);
@@ -254,22 +267,22 @@ final class DocWriter {
   private static synchronized COSArray widths(FontFace f, int face) {
     COSArray w = WIDTHS[face];
     if (w == null) {
-      COSArray list = new COSArray();
-      for (float v : f.gidWidths) {
-        list.add(COSInteger.get(Math.round(v)));
+      StringBuilder b = new StringBuilder("[0 [");
+      for (int i = 0; i < f.gidWidths.length; i++) {
+        if (i > 0) {
+          b.append(' ');
+        }
+        b.append(Math.round(f.gidWidths[i]));
       }
-      w = new COSArray();
-      w.add(COSInteger.ZERO);
-      w.add(list);
-      w.setDirect(true);
-      list.setDirect(true);
+      b.append("]]");
+      w = new RawArray(b.toString().getBytes(StandardCharsets.US_ASCII));
       WIDTHS[face] = w;
     }
     return w;
   }
 
   private static void writeStructure(
-      PDDocumentCatalog catalog, Structure.Node root, List<PDPage> pdPages, List<Canvas> pages) {
+      COSDictionary catalog, Structure.Node root, List<COSDictionary> pdPages, List<Canvas> pages) {
     COSDictionary treeRoot = new COSDictionary();
     treeRoot.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
     COSDictionary[][] byMcid = new COSDictionary[pages.size()][];
@@ -291,11 +304,11 @@ final class DocWriter {
     parentTree.setItem(COSName.NUMS, nums);
     treeRoot.setItem(COSName.PARENT_TREE, parentTree);
     treeRoot.setInt(COSName.PARENT_TREE_NEXT_KEY, pages.size());
-    catalog.getCOSObject().setItem(COSName.STRUCT_TREE_ROOT, treeRoot);
+    catalog.setItem(COSName.STRUCT_TREE_ROOT, treeRoot);
   }
 
   private static COSDictionary element(
-      Structure.Node node, COSDictionary parent, List<PDPage> pdPages, COSDictionary[][] byMcid) {
+      Structure.Node node, COSDictionary parent, List<COSDictionary> pdPages, COSDictionary[][] byMcid) {
     COSDictionary e = new COSDictionary();
     e.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
     e.setItem(COSName.S, COSName.getPDFName(node.type));
@@ -308,21 +321,32 @@ final class DocWriter {
     }
     if (node.scope != null) {
       COSDictionary attr = new COSDictionary();
+      attr.setDirect(true);
       attr.setItem(COSName.O, COSName.getPDFName("Table"));
       attr.setItem(COSName.getPDFName("Scope"), COSName.getPDFName(node.scope));
       e.setItem(COSName.A, attr);
     }
     COSArray kids = new COSArray();
+    int pg = -1;
     for (Object kid : node.kids) {
       if (kid instanceof Structure.Node child) {
         kids.add(element(child, e, pdPages, byMcid));
       } else {
         Structure.Mcr mcr = (Structure.Mcr) kid;
-        COSDictionary ref = new COSDictionary();
-        ref.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
-        ref.setItem(COSName.PG, pdPages.get(mcr.page()).getCOSObject());
-        ref.setInt(COSName.MCID, mcr.mcid());
-        kids.add(ref);
+        if (pg < 0) {
+          pg = mcr.page();
+          e.setItem(COSName.PG, pdPages.get(pg));
+        }
+        if (mcr.page() == pg) {
+          kids.add(COSInteger.get(mcr.mcid()));
+        } else {
+          COSDictionary ref = new COSDictionary();
+          ref.setDirect(true);
+          ref.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
+          ref.setItem(COSName.PG, pdPages.get(mcr.page()));
+          ref.setInt(COSName.MCID, mcr.mcid());
+          kids.add(ref);
+        }
         byMcid[mcr.page()][mcr.mcid()] = e;
       }
     }
@@ -330,7 +354,7 @@ final class DocWriter {
     return e;
   }
 
-  private static String xmp(String title, Meta meta, String date, Settings s) {
+  private static String xmp(String title, String author, String subject, String generator, String lang, String date, Settings s) {
     StringBuilder b = new StringBuilder(3000);
     b.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
         .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
@@ -343,13 +367,13 @@ final class DocWriter {
     }
     b.append(">\n<dc:format>application/pdf</dc:format>\n");
     b.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(title)).append("</rdf:li></rdf:Alt></dc:title>\n");
-    b.append("<dc:creator><rdf:Seq><rdf:li>").append(esc(meta.preparedBy())).append("</rdf:li></rdf:Seq></dc:creator>\n");
-    b.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(meta.subtitle())).append("</rdf:li></rdf:Alt></dc:description>\n");
-    b.append("<dc:language><rdf:Bag><rdf:li>").append(esc(meta.languageTag())).append("</rdf:li></rdf:Bag></dc:language>\n");
+    b.append("<dc:creator><rdf:Seq><rdf:li>").append(esc(author)).append("</rdf:li></rdf:Seq></dc:creator>\n");
+    b.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(esc(subject)).append("</rdf:li></rdf:Alt></dc:description>\n");
+    b.append("<dc:language><rdf:Bag><rdf:li>").append(esc(lang)).append("</rdf:li></rdf:Bag></dc:language>\n");
     b.append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n");
     b.append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n");
-    b.append("<xmp:CreatorTool>").append(esc(meta.generator())).append("</xmp:CreatorTool>\n");
-    b.append("<pdf:Producer>").append(esc(meta.generator())).append("</pdf:Producer>\n");
+    b.append("<xmp:CreatorTool>").append(esc(generator)).append("</xmp:CreatorTool>\n");
+    b.append("<pdf:Producer>").append(esc(generator)).append("</pdf:Producer>\n");
     if (s.pdfa) {
       b.append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n");
     }

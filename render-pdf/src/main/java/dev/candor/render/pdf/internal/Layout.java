@@ -72,12 +72,13 @@ public final class Layout {
   /** Lays out and writes the document. */
   public void write(Options options, OutputStream out) throws IOException {
     DocFonts docFonts = new DocFonts(fonts, warn);
-    try (PDDocument doc = new PDDocument()) {
-      docFonts.attach(doc);
+    try {
+      PDDocument doc = null;
       COSDictionary xobjects = null;
       PDImageXObject logo = null;
       if (meta.logo() != null) {
         try {
+          doc = docFonts.scratch();
           logo = PDImageXObject.createFromByteArray(doc, meta.logo().bytes(), "logo");
           xobjects = new COSDictionary();
           xobjects.setItem(COSName.getPDFName("Im0"), logo);
@@ -89,12 +90,17 @@ public final class Layout {
       Attempt attempt;
       if (budget != null && budget >= 1) {
         attempt = null;
-        for (Blocks.Density d : Blocks.Density.onePage()) {
-          Attempt a = compile(d, logo);
+        Blocks.Density[] levels = Blocks.Density.onePage();
+        int level = 0;
+        while (level < levels.length) {
+          Attempt a = compile(levels[level], logo);
           if (a.paginate(budget, false)) {
             attempt = a;
             break;
           }
+          // skip levels when the content is far too tall for the budget
+          float ratio = a.totalHeight() / (budget * (contentTop - contentBottom));
+          level += ratio > 2.5f ? 3 : ratio > 1.4f ? 2 : 1;
         }
         if (attempt == null) {
           Blocks.Density[] all = Blocks.Density.onePage();
@@ -110,7 +116,9 @@ public final class Layout {
       s.pdfa = options.pdfa;
       s.tagged = options.tagged;
       s.compress = options.compress;
-      DocWriter.write(doc, canvases, attempt.root, attempt.bookmarks, meta, docFonts, xobjects, s, out);
+      DocWriter.write(canvases, attempt.root, attempt.bookmarks, meta, docFonts, xobjects, s, out);
+    } finally {
+      docFonts.close();
     }
   }
 
@@ -258,6 +266,14 @@ public final class Layout {
     Attempt(List<Slice> slices, Structure.Node root) {
       this.slices = slices;
       this.root = root;
+    }
+
+    float totalHeight() {
+      float h = 0;
+      for (Slice s : slices) {
+        h += s.spaceBefore + s.height;
+      }
+      return h;
     }
 
     /** Places every slice; false if more than {@code maxPages} would be needed (unless clipping). */
