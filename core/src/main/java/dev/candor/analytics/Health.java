@@ -66,15 +66,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param ratings one rating per dimension, in {@link Dimension} order
  * @param computed the computed overall rating: the worst dimension
+ * @param reasons the reasons for the computed overall rating: every reason rated at that level
  * @param override the manual override, if any
  * @since 0.1
  */
-public record Health(List<Rating> ratings, Rag computed, @Nullable StatusOverride override) {
+public record Health(List<Rating> ratings, Rag computed, List<String> reasons, @Nullable StatusOverride override) {
 
   /** Checks arguments and copies lists. */
   public Health {
     ratings = Checks.copy(ratings);
     requireNonNull(computed, "computed");
+    reasons = Checks.copy(reasons);
+    Checks.argument(computed == Rag.GREEN || !reasons.isEmpty(), "a %s overall rating needs a reason", computed);
   }
 
   /** The rating shown as the headline: the override's when present, else the computed one. */
@@ -95,17 +98,6 @@ public record Health(List<Rating> ratings, Rag computed, @Nullable StatusOverrid
       }
     }
     throw new IllegalArgumentException("no rating for " + dimension);
-  }
-
-  /** Every reason of every dimension rated {@code computed}, in dimension order. */
-  public List<String> overallReasons() {
-    List<String> out = new ArrayList<>();
-    for (Rating r : ratings) {
-      if (r.rag() == computed) {
-        out.addAll(r.reasons());
-      }
-    }
-    return out;
   }
 
   /**
@@ -300,11 +292,21 @@ public record Health(List<Rating> ratings, Rag computed, @Nullable StatusOverrid
     List<Rating> ratings = new ArrayList<>();
     Rag overall = Rag.GREEN;
     for (Dimension d : Dimension.values()) {
-      Acc a = acc.get(d);
-      ratings.add(new Rating(d, a.rag, a.reasons));
-      overall = overall.worst(a.rag);
+      overall = overall.worst(acc.get(d).rag);
     }
-    return new Health(ratings, overall, project.statusOverride());
+    List<String> overallReasons = new ArrayList<>();
+    for (Dimension d : Dimension.values()) {
+      Acc a = acc.get(d);
+      List<String> reasons = new ArrayList<>(a.red);
+      reasons.addAll(a.amber);
+      ratings.add(new Rating(d, a.rag, reasons));
+      if (overall == Rag.RED) {
+        overallReasons.addAll(a.red);
+      } else if (overall == Rag.AMBER) {
+        overallReasons.addAll(a.amber);
+      }
+    }
+    return new Health(ratings, overall, overallReasons, project.statusOverride());
   }
 
   private static String slipReason(Milestone m, long slip, int threshold, Formatting fmt) {
@@ -337,12 +339,13 @@ public record Health(List<Rating> ratings, Rag computed, @Nullable StatusOverrid
 
   private static final class Acc {
     Rag rag = Rag.GREEN;
-    final List<String> reasons = new ArrayList<>();
+    final List<String> red = new ArrayList<>();
+    final List<String> amber = new ArrayList<>();
 
     void add(Rag rating, String reason) {
-      // Reasons below the dimension's final rating are kept too: they still explain it.
+      // Amber reasons under a red rating are kept too (after the red ones): they still explain it.
       rag = rag.worst(rating);
-      reasons.add(reason);
+      (rating == Rag.RED ? red : amber).add(reason);
     }
   }
 }

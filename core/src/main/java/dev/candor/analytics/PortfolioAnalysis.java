@@ -29,7 +29,7 @@ import java.util.function.Function;
  * @param totalBudget sum of revised budgets of projects in the portfolio currency
  * @param totalEac sum of estimates at completion of those projects (the budget where none)
  * @param excluded names of projects left out of the totals (other currency)
- * @param slips the worst milestone slips across projects, largest first
+ * @param slips milestones not yet done that slip past baseline, across projects, largest first
  * @param decisions pending decisions across projects, most urgent first
  * @since 0.1
  */
@@ -117,7 +117,7 @@ public record PortfolioAnalysis(
         excluded.add(a.project().name());
       }
       for (ScheduleAnalysis.MilestoneState ms : a.schedule().milestones()) {
-        if (ms.slipDays() > 0 && ms.state() != ScheduleAnalysis.State.CANCELLED) {
+        if (ms.slipDays() > 0 && ms.state() != ScheduleAnalysis.State.CANCELLED && ms.state() != ScheduleAnalysis.State.DONE) {
           slips.add(new Slip(a, ms));
         }
       }

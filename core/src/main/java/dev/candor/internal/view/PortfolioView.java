@@ -171,7 +171,11 @@ final class PortfolioView {
       List<Block.Cell> cells = new ArrayList<>();
       cells.add(cell(a.project().name() + " (" + a.project().client() + ")"));
       Rag shown = a.health().shown();
-      cells.add(Block.Cell.badge(Views.word(shown) + (a.health().override() != null ? " (manual)" : ""), tone(shown)));
+      cells.add(
+          Block.Cell.badge(
+              Views.word(shown)
+                  + (a.health().override() != null ? " (manual; rules give " + Views.word(a.health().computed()) + ")" : ""),
+              tone(shown)));
       for (Rating r : a.health().ratings()) {
         cells.add(Block.Cell.badge(Views.word(r.rag()), tone(r.rag())));
       }

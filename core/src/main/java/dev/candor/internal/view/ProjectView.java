@@ -127,7 +127,7 @@ final class ProjectView {
   private HealthView health() {
     Health h = a.health();
     List<Badge> dims = Views.dimensionBadges(h, explain);
-    Badge computed = Views.overallBadge(h.computed(), h.overallReasons(), explain);
+    Badge computed = Views.overallBadge(h.computed(), h.reasons(), explain);
     if (h.override() == null) {
       return new HealthView(computed, dims, null);
     }
@@ -433,7 +433,6 @@ final class ProjectView {
             "As of " + fmt.date(p.asOf()),
             Views.monthTicks(start, end, fmt),
             table));
-    blocks.add(table);
     List<MilestoneState> customer = a.schedule().criticalCustomerOwned();
     if (!customer.isEmpty()) {
       List<Block.Item> items = new ArrayList<>();
@@ -538,10 +537,10 @@ final class ProjectView {
         marker = "Overdue";
       } else if (need.daysLeft() <= 7) {
         tone = Tone.WARNING;
-        marker = Analysis.daysLeft(need.daysLeft(), fmt);
+        marker = capital(Analysis.daysLeft(need.daysLeft(), fmt));
       } else {
         tone = Tone.NEUTRAL;
-        marker = Analysis.daysLeft(need.daysLeft(), fmt);
+        marker = capital(Analysis.daysLeft(need.daysLeft(), fmt));
       }
       String kind =
           switch (need.kind()) {
@@ -559,6 +558,10 @@ final class ProjectView {
         intro("Decisions, approvals and tasks your organisation owns, most urgent first."),
         blocks,
         "Nothing is needed from you right now.");
+  }
+
+  private static String capital(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private SectionView decisions() {
