@@ -138,7 +138,7 @@ public final class CandorIO {
     UnaryOperator<List<Violation>> inDocumentOrder = DocumentOrder.byTree(tree);
     TreeChecker.Result structure = TreeChecker.check(tree, Shapes.of(type));
     if (!structure.bindable()) {
-      throw new ValidationException(source, structure.violations());
+      throw new ValidationException(source, inDocumentOrder.apply(structure.violations()));
     }
     structure.repair();
     T value = bind(tree, type, content, format, source);

@@ -60,32 +60,31 @@ public final class Texts {
     return best;
   }
 
-  /** Levenshtein distance, giving up (returning limit + 1) once it exceeds {@code limit}. */
+  /**
+   * Edit distance counting insertions, deletions, substitutions and swaps of neighbours (optimal
+   * string alignment), or {@code limit + 1} once it is certainly larger than {@code limit}.
+   */
   static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
+    if (Math.abs(a.length() - b.length()) > limit || a.length() > 200 || b.length() > 200) {
       return limit + 1;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        rowMin = Math.min(rowMin, cur[j]);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      if (rowMin > limit) {
-        return limit + 1;
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[b.length()];
+    return d[a.length()][b.length()];
   }
 
   /** "Did you mean 'x'?" or the fallback. */

@@ -1,6 +1,8 @@
 package dev.candor.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.candor.validation.Violation;
 import java.math.BigDecimal;
@@ -36,10 +38,13 @@ public final class TreeChecker {
    *
    * @param violations every structural problem, in document order
    * @param bindable whether binding can succeed after {@link #repair()}
-   * @param repairs removals of the repairable fields
+   * @param repairs removals of the repairable fields, then fills of absent primitive defaults
    */
   public record Result(List<Violation> violations, boolean bindable, List<Runnable> repairs) {
-    /** Removes the repairable fields from the tree, so that binding ignores them. */
+    /**
+     * Prepares the tree for binding: removes the repairable fields and writes the documented
+     * default of every absent primitive field.
+     */
     public void repair() {
       repairs.forEach(Runnable::run);
     }
@@ -101,7 +106,23 @@ public final class TreeChecker {
       if (f.required() && !seen.contains(f.name())) {
         missing(f, Texts.child(pointer, f.name()), "missing");
       }
+      if (f.primitive() && f.defaultValue() != null) {
+        // Binding would give an absent int 0 and an absent boolean false, not the documented default.
+        JsonNode fill = primitiveDefault(f);
+        repairs.add(() -> {
+          if (!obj.hasNonNull(f.name())) {
+            obj.set(f.name(), fill);
+          }
+        });
+      }
     }
+  }
+
+  private static JsonNode primitiveDefault(Shape.Field f) {
+    String v = f.defaultValue();
+    return f.shape() instanceof Shape.Bool
+        ? BooleanNode.valueOf(Boolean.parseBoolean(v))
+        : IntNode.valueOf(Integer.parseInt(v));
   }
 
   private static boolean isScalar(Shape s) {
