@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.candor.internal.io.Locator;
 import dev.candor.internal.io.Mappers;
 import dev.candor.internal.validation.DocumentOrder;
@@ -213,6 +214,9 @@ public final class CandorIO {
       throw new ModelParseException(source, "", -1, -1, tooLarge(content.length()), new IOException("too large"));
     }
     try {
+      if (format == Format.YAML) {
+        refuseAliases(content, source);
+      }
       JsonNode tree = mapper(format).readTree(content);
       if (tree == null || tree.isMissingNode() || tree.isNull()) {
         throw new ModelParseException(source, "", -1, -1, "The file is empty. Expected a " + format + " object.", new IOException("empty"));
@@ -224,12 +228,27 @@ public final class CandorIO {
       return tree;
     } catch (JsonProcessingException e) {
       throw toParseException(source, e);
+    } catch (IOException e) {
+      throw new ModelParseException(source, "", -1, -1, "Could not parse the file: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       if (e instanceof ModelParseException m) {
         throw m;
       }
       // YAML's parser throws unchecked exceptions for some malformed input.
       throw new ModelParseException(source, "", -1, -1, "Could not parse the file: " + e.getMessage(), e);
+    }
+  }
+
+  /** Jackson reads a YAML alias as its anchor's name, silently; refuse aliases instead. */
+  private static void refuseAliases(String content, String source) throws IOException {
+    try (YAMLParser p = (YAMLParser) Mappers.YAML.createParser(content)) {
+      while (p.nextToken() != null) {
+        if (p.isCurrentAlias()) {
+          JsonLocation l = p.currentTokenLocation();
+          throw new ModelParseException(source, "", l.getLineNr(), l.getColumnNr(),
+              "YAML aliases (*" + p.getText() + ") are not supported. Write the value out in full.", new IOException("alias"));
+        }
+      }
     }
   }
 

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,11 +57,9 @@ public final class TreeChecker {
   }
 
   private void object(JsonNode node, Shape.Obj shape, String pointer, boolean root) {
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
     List<String> seen = new ArrayList<>();
     ObjectNode obj = (ObjectNode) node;
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String name = e.getKey();
       String at = Texts.child(pointer, name);
       Shape.Field f = shape.fields().get(name);
