@@ -123,6 +123,23 @@ class CandorIOTest {
   }
 
   @Test
+  void manyProblems_areCappedAt500() {
+    String json = Fixtures.setJson(Fixtures.project(), "/goals", "[" + "null,".repeat(100_000) + "null]").toString();
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> CandorIO.readProject(json, Format.JSON, "many.json"));
+    assertThat(e.violations()).hasSize(500);
+    assertThat(e.getMessage()).startsWith("500 problems in many.json:\n").endsWith("\n  … and 450 more");
+  }
+
+  @Test
+  void bindingFailure_isLocatedInTheText() {
+    String json = "{\n  \"a\": 1,\n  \"b\": {\n    \"c\": [10, 20]\n  }\n}";
+    assertThat(dev.candor.internal.io.Locator.locate(dev.candor.internal.io.Mappers.JSON, json, "/b/c/1")).containsExactly(4, 15);
+    assertThat(dev.candor.internal.io.Locator.locate(dev.candor.internal.io.Mappers.JSON, json, "/b")).containsExactly(3, 8);
+    assertThat(dev.candor.internal.io.Locator.locate(dev.candor.internal.io.Mappers.YAML, "a: 1\nb:\n  c: x\n", "/b/c")).containsExactly(3, 6);
+    assertThat(dev.candor.internal.io.Locator.locate(dev.candor.internal.io.Mappers.JSON, json, "/zzz")).containsExactly(-1, -1);
+  }
+
+  @Test
   void missingFile_isAParseErrorWithAHint() {
     Path missing = dir.resolve("nope.json");
     assertThatThrownBy(() -> CandorIO.readProject(missing))

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
 public final class TreeChecker {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+  /** Most problems collected from one file; a hostile file could otherwise hold millions. */
+  public static final int MAX_VIOLATIONS = 500;
+
   private final List<Violation> violations = new ArrayList<>();
   private final List<Runnable> repairs = new ArrayList<>();
   private boolean bindable = true;
@@ -133,6 +136,9 @@ public final class TreeChecker {
   }
 
   private void value(JsonNode node, Shape shape, String at, Shape.Obj owner, String field) {
+    if (violations.size() >= MAX_VIOLATIONS) {
+      return;
+    }
     if (shape instanceof Shape.Obj o) {
       if (node.isObject()) {
         object(node, o, at, false);
@@ -311,7 +317,9 @@ public final class TreeChecker {
   }
 
   private void add(String at, String code, String message, String hint) {
-    violations.add(new Violation(at, code, message, hint));
     bindable = false;
+    if (violations.size() < MAX_VIOLATIONS) {
+      violations.add(new Violation(at, code, message, hint));
+    }
   }
 }
