@@ -149,23 +149,51 @@ public final class CandorIO {
     return value;
   }
 
-  /** True if the file's top-level object looks like a portfolio (has a "projects" array). */
+  /**
+   * True if the file's top-level object looks like a portfolio (has a "projects" array).
+   *
+   * @param file the file to look at
+   * @return whether to read it with {@link #readPortfolio(Path)}
+   * @throws ModelParseException if the file cannot be read or is not well-formed
+   * @since 0.1
+   */
   public static boolean isPortfolio(Path file) {
     JsonNode tree = parse(read(file), Format.of(file), file.toString());
     return tree.has("projects") && tree.get("projects").isArray();
   }
 
-  /** Writes a project as text. */
+  /**
+   * Writes a project as text that {@link #readProject(String, Format, String)} reads back equal.
+   *
+   * @param project the project
+   * @param format JSON or YAML
+   * @return the text, indented, without null values
+   * @since 0.1
+   */
   public static String write(Project project, Format format) {
     return write((Object) requireNonNull(project, "project"), format);
   }
 
-  /** Writes a portfolio as text. */
+  /**
+   * Writes a portfolio as text that {@link #readPortfolio(String, Format, String)} reads back equal.
+   *
+   * @param portfolio the portfolio
+   * @param format JSON or YAML
+   * @return the text, indented, without null values
+   * @since 0.1
+   */
   public static String write(Portfolio portfolio, Format format) {
     return write((Object) requireNonNull(portfolio, "portfolio"), format);
   }
 
-  /** Writes an audience as text. */
+  /**
+   * Writes an audience as text that {@link #readAudience(String, Format, String)} reads back equal.
+   *
+   * @param audience the audience
+   * @param format JSON or YAML
+   * @return the text, indented, without null values
+   * @since 0.1
+   */
   public static String write(Audience audience, Format format) {
     return write((Object) requireNonNull(audience, "audience"), format);
   }
