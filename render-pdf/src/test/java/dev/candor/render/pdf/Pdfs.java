@@ -44,6 +44,17 @@ final class Pdfs {
     return new Result(out.toByteArray(), warnings);
   }
 
+  /** Renders to {@code out}; returns 0 (for timing loops that must not keep the bytes). */
+  static int renderTo(ReportView view, java.io.OutputStream out) {
+    DefaultRenderContext ctx = new DefaultRenderContext(view, RenderOptions.defaults(), CLOCK, w -> { });
+    try {
+      RENDERER.render(ctx, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return 0;
+  }
+
   static String text(byte[] pdf) {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       PDFTextStripper s = new PDFTextStripper();

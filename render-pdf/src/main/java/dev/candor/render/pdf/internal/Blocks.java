@@ -22,6 +22,11 @@ final class Blocks {
   final float width;
   final List<Slice> out = new ArrayList<>();
   private int nextKeep;
+  private int chartsShown;
+
+  private boolean chart() {
+    return chartsShown++ < d.charts;
+  }
 
   Blocks(FontSet fonts, Labels labels, Density d, int accent, float width) {
     this.fonts = fonts;
@@ -53,19 +58,19 @@ final class Blocks {
     } else if (b instanceof Block.Badges bs) {
       badges(bs, parent);
     } else if (b instanceof Block.TimelineChart t) {
-      if (d.charts) {
+      if (chart()) {
         timeline(t, parent);
       } else {
         chartSummary(t.title(), t.description(), parent);
       }
     } else if (b instanceof Block.BudgetChart c) {
-      if (d.charts) {
+      if (chart()) {
         budget(c, parent);
       } else {
         chartSummary(c.title(), c.description(), parent);
       }
     } else if (b instanceof Block.HeatMap h) {
-      if (d.charts) {
+      if (chart()) {
         heatMap(h, parent);
       } else {
         chartSummary(h.title(), h.description(), parent);
@@ -590,7 +595,7 @@ final class Blocks {
     List<String> lines = Text.wrap(fonts, co.text(), FontSet.REGULAR, Style.BODY, width - 14, first, d.paraLines, ell());
     TextSlice t = new TextSlice(lines, FontSet.REGULAR, Style.BODY, Style.TEXT, node, 0, first, tag, Style.INTERNAL);
     BoxSlice s = new BoxSlice(t, Style.tone(co.tone()), Style.tint(co.tone()));
-    s.spaceBefore = 5;
+    s.spaceBefore = d.rows == Density.ALL ? 5 : 2;
     out.add(s);
   }
 
@@ -772,7 +777,7 @@ final class Blocks {
       return;
     }
     Structure.Node div = parent.add("Div");
-    int perRow = width > 600 ? 6 : 3;
+    int perRow = width > 600 ? 6 : 4;
     float cw = (width - 6 * (perRow - 1)) / perRow;
     int keep = nextKeep++;
     for (int i = 0; i < bs.badges().size(); i += perRow) {
@@ -1059,23 +1064,26 @@ final class Blocks {
 
   /** How much to show: everything for paginated audiences, progressively less on one page. */
   record Density(int rows, int items, int paraLines, int groups, int facts, int factLines, int cellLines,
-      boolean explanations, boolean details, boolean intros, boolean charts, float chartScale, int timelineRows,
+      boolean explanations, boolean details, boolean intros, int charts, float chartScale, int timelineRows,
       int reasonLines, boolean groupBlocks) {
     static final int ALL = Integer.MAX_VALUE;
 
     static Density full() {
-      return new Density(ALL, ALL, ALL, ALL, ALL, ALL, ALL, true, true, true, true, 1f, ALL, 6, true);
+      return new Density(ALL, ALL, ALL, ALL, ALL, ALL, ALL, true, true, true, ALL, 1f, ALL, 6, true);
     }
 
     static Density[] onePage() {
       return new Density[] {
-        new Density(8, 6, 6, 3, 8, 4, 3, true, true, true, true, 0.85f, 10, 3, true),
-        new Density(5, 4, 3, 2, 6, 2, 2, false, true, false, true, 0.7f, 7, 2, true),
-        new Density(4, 3, 2, 2, 6, 2, 2, false, false, false, true, 0.6f, 5, 2, false),
-        new Density(3, 2, 2, 1, 6, 1, 1, false, false, false, true, 0.5f, 4, 1, false),
-        new Density(2, 2, 1, 1, 6, 1, 1, false, false, false, false, 0.5f, 3, 1, false),
-        new Density(1, 1, 1, 1, 4, 1, 1, false, false, false, false, 0.5f, 2, 0, false),
-        new Density(0, 0, 1, 0, 2, 1, 1, false, false, false, false, 0.5f, 0, 0, false)
+        new Density(6, 5, 4, 3, 8, 3, 2, false, true, false, 3, 0.8f, 8, 2, true),
+        new Density(5, 4, 3, 2, 8, 2, 2, false, false, false, 2, 0.65f, 6, 2, true),
+        new Density(4, 3, 2, 2, 8, 2, 2, false, false, false, 1, 0.6f, 6, 1, true),
+        new Density(3, 3, 2, 2, 8, 2, 1, false, false, false, 1, 0.5f, 5, 1, false),
+        new Density(3, 3, 2, 1, 8, 2, 1, false, false, false, 0, 0.5f, 4, 1, false),
+        new Density(2, 2, 1, 1, 8, 2, 1, false, false, false, 0, 0.5f, 3, 1, false),
+        new Density(2, 2, 1, 1, 8, 1, 1, false, false, false, 0, 0.5f, 3, 0, false),
+        new Density(1, 1, 1, 1, 8, 1, 1, false, false, false, 0, 0.5f, 2, 0, false),
+        new Density(1, 1, 1, 0, 8, 1, 1, false, false, false, 0, 0.5f, 1, 0, false),
+        new Density(0, 0, 1, 0, 8, 1, 1, false, false, false, 0, 0.5f, 0, 0, false)
       };
     }
 

@@ -100,7 +100,13 @@ public final class Layout {
           }
           // skip levels when the content is far too tall for the budget
           float ratio = a.totalHeight() / (budget * (contentTop - contentBottom));
-          level += ratio > 2.5f ? 3 : ratio > 1.4f ? 2 : 1;
+          if (Boolean.getBoolean("candor.pdf.debug")) {
+            System.err.println("DEBUG level " + level + " ratio " + ratio + " pages " + a.pages.size());
+            for (Slice sl : a.slices) {
+              System.err.println("DEBUG   " + sl.getClass().getSimpleName() + " h=" + sl.height + " sb=" + sl.spaceBefore + " keep=" + sl.keepId + " kwn=" + sl.keepWithNext);
+            }
+          }
+          level += ratio > 4f ? 3 : ratio > 2.5f ? 2 : 1;
         }
         if (attempt == null) {
           Blocks.Density[] all = Blocks.Density.onePage();
@@ -133,8 +139,13 @@ public final class Layout {
       Structure.Node sect = root.add("Sect");
       Structure.Node h = sect.add("H2");
       List<String> lines = Text.wrap(fonts, section.title(), FontSet.BOLD, Style.H2, contentW, 0, 2, b.ell());
+      boolean compact = d != null && d.rows() != Blocks.Density.ALL;
       Heading head = new Heading(lines, h);
-      head.spaceBefore = 14;
+      if (compact) {
+        head.size = 11f;
+        head.height = lines.size() * Style.leading(11f) + 3;
+      }
+      head.spaceBefore = compact ? 8 : 14;
       head.keepWithNext = true;
       head.bookmark = Text.oneLine(section.title());
       b.out.add(head);
