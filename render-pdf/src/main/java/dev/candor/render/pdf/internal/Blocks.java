@@ -140,6 +140,11 @@ final class Blocks {
     }
 
     @Override
+    float minHeight() {
+      return Math.min(height, 2 * Style.leading(size));
+    }
+
+    @Override
     Slice @Nullable [] split(float available) {
       int fit = (int) (available / Style.leading(size));
       if (fit < 1 || fit >= lines.size()) {
@@ -346,21 +351,24 @@ final class Blocks {
           startX += pw + 3;
           inner -= pw + 3;
         }
-        if (!header && cell.badge() && first && !lines.isEmpty()) {
+        boolean asPill = !header && cell.badge() && lines.size() == 1
+            && pillWidth(lines.get(0), size * 0.92f) <= inner;
+        if (asPill && first) {
           String t = lines.get(0);
           float pw = pillWidth(t, size * 0.92f);
           float px = align(col.align(), startX, inner, pw);
           if (!repeated) {
             pill(c, t, px, y, size * 0.92f, Style.tone(cell.tone()), cellNodes.get(i));
           }
-        } else if (!lines.isEmpty()) {
+        } else if (!lines.isEmpty() && !asPill) {
           if (!repeated) {
             c.beginTag(cellNodes.get(i));
           }
           int color = header ? Style.TEXT : cell.tone() == Tone.NEUTRAL ? Style.TEXT : Style.tone(cell.tone());
+          int f = !header && cell.badge() ? FontSet.BOLD : face;
           for (String line : lines) {
-            float lw = fonts.width(line, face, size);
-            c.text(line, face, size, align(col.align(), startX, inner, lw), y, color);
+            float lw = fonts.width(line, f, size);
+            c.text(line, f, size, align(col.align(), startX, inner, lw), y, color);
             y -= lead;
           }
           if (!repeated) {
@@ -380,6 +388,11 @@ final class Blocks {
         case CENTER -> x + (w - textW) / 2;
         case RIGHT -> x + w - textW;
       };
+    }
+
+    @Override
+    float minHeight() {
+      return header ? height : Math.min(height, Style.leading(size) + 5);
     }
 
     @Override
@@ -459,8 +472,11 @@ final class Blocks {
           if (i == 0 && tag != null) {
             inner -= pillWidth(tag, Style.CELL * 0.8f) + 3;
           }
-          if (cell.badge()) {
-            cl.add(List.of(Text.fit(fonts, cell.text(), FontSet.BOLD, Style.CELL * 0.92f, inner - Style.CELL, ell())));
+          if (cell.badge() && pillWidth(Text.oneLine(cell.text()), Style.CELL * 0.92f) <= inner) {
+            cl.add(List.of(Text.oneLine(cell.text())));
+          } else if (cell.badge()) {
+            // too wide for a pill: coloured bold text, wrapped (the words carry the meaning)
+            cl.add(Text.wrap(fonts, cell.text(), FontSet.BOLD, Style.CELL, inner, 0, Math.max(2, d.cellLines), ell()));
           } else {
             cl.add(Text.wrap(fonts, cell.text(), FontSet.REGULAR, Style.CELL, inner, 0, d.cellLines, ell()));
           }
@@ -706,6 +722,11 @@ final class Blocks {
     }
 
     @Override
+    float minHeight() {
+      return inner.minHeight();
+    }
+
+    @Override
     Slice @Nullable [] split(float available) {
       Slice[] parts = inner.split(available);
       if (parts == null) {
@@ -788,7 +809,7 @@ final class Blocks {
       for (Badge b : row) {
         nodes.add(div.add("P"));
         pills.add(Text.fit(fonts, b.rating() + " \u00B7 " + b.label(), FontSet.BOLD, Style.SMALL, cw - 16 - Style.SMALL, ell()));
-        String text = String.join(" ", b.reasons());
+        String text = String.join(" \u00B7 ", b.reasons());
         reasons.add(text.isBlank() || d.reasonLines == 0
             ? List.of()
             : Text.wrap(fonts, text, FontSet.REGULAR, Style.SMALL, cw - 14, 0, d.reasonLines, ell()));

@@ -199,7 +199,7 @@ public final class Layout {
     Structure.Node p = root.add("P");
     String pillText = Text.oneLine(overall.dimension() + ": " + overall.rating() + " \u00B7 " + overall.label());
     float pw = b.pillWidth(pillText, 9.5f);
-    String reasons = String.join(" ", overall.reasons());
+    String reasons = String.join(" \u00B7 ", overall.reasons());
     List<String> lines = reasons.isBlank()
         ? List.of()
         : Text.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, contentW - pw - 10, 0, Math.min(3, d.paraLines()), b.ell());
@@ -318,10 +318,7 @@ public final class Layout {
           while (j + 1 < queue.size() && queue.get(j).keepWithNext) {
             j++;
             Slice n = queue.get(j);
-            float part = n.height;
-            if (!n.keepWithNext) {
-              part = Math.min(n.height, 2 * Style.leading(Style.BODY) + 4);
-            }
+            float part = n.keepWithNext ? n.height : n.minHeight();
             chain += n.spaceBefore + part;
           }
           if (chain > avail && !atTop) {

@@ -23,6 +23,11 @@ abstract class Slice {
   /** Draws with its top edge at {@code top}; {@code repeated} for a repeated header (an artifact). */
   abstract void draw(Canvas c, float x, float top, float width, boolean repeated);
 
+  /** The least of this slice that may end a page after a heading (all of it, unless it splits). */
+  float minHeight() {
+    return height;
+  }
+
   /**
    * Splits into a part at most {@code available} high and the rest, or returns null if it cannot
    * split there.
