@@ -13,8 +13,12 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class Canvas {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private byte[] buf = new byte[8192];
+  private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[][] {new byte[65536], new byte[65536]});
+  private byte[] buf;
   private int len;
+  private byte[] sealed;
+  private int sealedLen;
+  private boolean flate;
   final int pageIndex;
   final float width;
   final float height;
@@ -27,18 +31,44 @@ final class Canvas {
     this.width = width;
     this.height = height;
     this.fonts = fonts;
+    this.buf = SCRATCH.get()[0];
   }
 
-  byte[] bytes() {
-    return Arrays.copyOf(buf, len);
+  /**
+   * Ends drawing: hashes the content, compresses it into an exact-size array (when {@code deflater}
+   * is given) and gives the thread's scratch buffer back for the next page.
+   */
+  void seal(java.util.zip.@org.jspecify.annotations.Nullable Deflater deflater, java.security.MessageDigest sha) {
+    sha.update(buf, 0, len);
+    byte[][] scratch = SCRATCH.get();
+    if (deflater != null) {
+      deflater.reset();
+      deflater.setInput(buf, 0, len);
+      deflater.finish();
+      byte[] z = scratch[1];
+      int n = 0;
+      while (!deflater.finished()) {
+        if (n == z.length) {
+          z = Arrays.copyOf(z, z.length * 2);
+          scratch[1] = z;
+        }
+        n += deflater.deflate(z, n, z.length - n);
+      }
+      sealed = Arrays.copyOf(z, n);
+      flate = true;
+    } else {
+      sealed = Arrays.copyOf(buf, len);
+    }
+    sealedLen = sealed.length;
+    if (buf.length > scratch[0].length) {
+      scratch[0] = buf;
+    }
+    buf = null;
+    len = 0;
   }
 
-  int length() {
-    return len;
-  }
-
-  byte[] rawBuffer() {
-    return buf;
+  BytesStream contents() {
+    return new BytesStream(sealed, sealedLen, flate);
   }
 
   // ---- marked content

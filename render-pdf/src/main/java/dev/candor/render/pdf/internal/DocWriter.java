@@ -42,6 +42,7 @@ final class DocWriter {
   }
 
   static void write(
+      MessageDigest sha,
       List<Canvas> pages,
       Structure.Node root,
       List<Bookmark> bookmarks,
@@ -51,7 +52,6 @@ final class DocWriter {
       Settings settings,
       OutputStream out)
       throws IOException {
-    MessageDigest sha = sha256();
     COSDictionary catalog = new COSDictionary();
     catalog.setItem(COSName.TYPE, COSName.CATALOG);
     COSDictionary pagesDict = new COSDictionary();
@@ -72,49 +72,24 @@ final class DocWriter {
     }
 
     List<COSDictionary> pdPages = new ArrayList<>(pages.size());
-    Deflater deflater = settings.compress ? new Deflater(Deflater.BEST_SPEED) : null;
-    try {
-      for (Canvas c : pages) {
-        COSDictionary page = new COSDictionary();
-        page.setItem(COSName.TYPE, COSName.PAGE);
-        page.setItem(COSName.PARENT, pagesDict);
-        COSArray box = new COSArray();
-        box.add(COSInteger.ZERO);
-        box.add(COSInteger.ZERO);
-        box.add(new COSFloat(c.width));
-        box.add(new COSFloat(c.height));
-        page.setItem(COSName.MEDIA_BOX, box);
-        page.setItem(COSName.RESOURCES, resources);
-        sha.update(c.rawBuffer(), 0, c.length());
-        BytesStream contents;
-        if (deflater != null) {
-          deflater.reset();
-          deflater.setInput(c.rawBuffer(), 0, c.length());
-          deflater.finish();
-          byte[] z = new byte[c.length() / 2 + 256];
-          int n = 0;
-          while (!deflater.finished()) {
-            if (n == z.length) {
-              z = Arrays.copyOf(z, z.length * 2);
-            }
-            n += deflater.deflate(z, n, z.length - n);
-          }
-          contents = new BytesStream(z, n, true);
-        } else {
-          contents = new BytesStream(c.rawBuffer(), c.length(), false);
-        }
-        page.setItem(COSName.CONTENTS, contents);
-        if (settings.tagged) {
-          page.setInt(COSName.STRUCT_PARENTS, c.pageIndex);
-          page.setName(COSName.getPDFName("Tabs"), "S");
-        }
-        kids.add(page);
-        pdPages.add(page);
+    for (Canvas c : pages) {
+      COSDictionary page = new COSDictionary();
+      page.setItem(COSName.TYPE, COSName.PAGE);
+      page.setItem(COSName.PARENT, pagesDict);
+      COSArray box = new COSArray();
+      box.add(COSInteger.ZERO);
+      box.add(COSInteger.ZERO);
+      box.add(new COSFloat(c.width));
+      box.add(new COSFloat(c.height));
+      page.setItem(COSName.MEDIA_BOX, box);
+      page.setItem(COSName.RESOURCES, resources);
+      page.setItem(COSName.CONTENTS, c.contents());
+      if (settings.tagged) {
+        page.setInt(COSName.STRUCT_PARENTS, c.pageIndex);
+        page.setName(COSName.getPDFName("Tabs"), "S");
       }
-    } finally {
-      if (deflater != null) {
-        deflater.end();
-      }
+      kids.add(page);
+      pdPages.add(page);
     }
 
     for (int face = 0; face < 3; face++) {
@@ -423,7 +398,7 @@ final class DocWriter {
     return b.toString();
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -91,22 +91,23 @@ public final class Layout {
       if (budget != null && budget >= 1) {
         attempt = null;
         Blocks.Density[] levels = Blocks.Density.onePage();
-        int level = 0;
-        while (level < levels.length) {
-          Attempt a = compile(levels[level], logo);
-          if (a.paginate(budget, false)) {
-            attempt = a;
-            break;
-          }
-          // skip levels when the content is far too tall for the budget
-          float ratio = a.totalHeight() / (budget * (contentTop - contentBottom));
-          if (Boolean.getBoolean("candor.pdf.debug")) {
-            System.err.println("DEBUG level " + level + " ratio " + ratio + " pages " + a.pages.size());
-            for (Slice sl : a.slices) {
-              System.err.println("DEBUG   " + sl.getClass().getSimpleName() + " h=" + sl.height + " sb=" + sl.spaceBefore + " keep=" + sl.keepId + " kwn=" + sl.keepWithNext);
+        Attempt first = compile(levels[0], logo);
+        if (first.paginate(budget, false)) {
+          attempt = first;
+        } else {
+          // binary search for the least condensed level that fits: fewer levels mean more detail
+          int lo = 1;
+          int hi = levels.length - 1;
+          while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Attempt a = compile(levels[mid], logo);
+            if (a.paginate(budget, false)) {
+              attempt = a;
+              hi = mid - 1;
+            } else {
+              lo = mid + 1;
             }
           }
-          level += ratio > 4f ? 3 : ratio > 2.5f ? 2 : 1;
         }
         if (attempt == null) {
           Blocks.Density[] all = Blocks.Density.onePage();
@@ -117,12 +118,13 @@ public final class Layout {
         attempt = compile(Blocks.Density.full(), logo);
         attempt.paginate(Integer.MAX_VALUE, false);
       }
-      List<Canvas> canvases = attempt.draw(docFonts, logo);
+      java.security.MessageDigest sha = DocWriter.sha256();
+      List<Canvas> canvases = attempt.draw(docFonts, options.compress, sha);
       DocWriter.Settings s = new DocWriter.Settings();
       s.pdfa = options.pdfa;
       s.tagged = options.tagged;
       s.compress = options.compress;
-      DocWriter.write(canvases, attempt.root, attempt.bookmarks, meta, docFonts, xobjects, s, out);
+      DocWriter.write(sha, canvases, attempt.root, attempt.bookmarks, meta, docFonts, xobjects, s, out);
     } finally {
       docFonts.close();
     }
@@ -279,14 +281,6 @@ public final class Layout {
       this.root = root;
     }
 
-    float totalHeight() {
-      float h = 0;
-      for (Slice s : slices) {
-        h += s.spaceBefore + s.height;
-      }
-      return h;
-    }
-
     /** Places every slice; false if more than {@code maxPages} would be needed (unless clipping). */
     boolean paginate(int maxPages, boolean clip) {
       float pageHeight = contentTop - contentBottom;
@@ -396,16 +390,24 @@ public final class Layout {
       page.add(new Placed(s, Math.min(top, y), false));
     }
 
-    List<Canvas> draw(DocFonts docFonts, @Nullable PDImageXObject logo) {
+    List<Canvas> draw(DocFonts docFonts, boolean compress, java.security.MessageDigest sha) {
       List<Canvas> canvases = new ArrayList<>(pages.size());
       int total = pages.size();
-      for (int p = 0; p < total; p++) {
-        Canvas c = new Canvas(p, pageW, pageH, docFonts);
-        furniture(c, p + 1, total);
-        for (Placed placed : pages.get(p)) {
-          placed.slice().draw(c, MARGIN, placed.top(), contentW, placed.repeated());
+      java.util.zip.Deflater deflater = compress ? new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED) : null;
+      try {
+        for (int p = 0; p < total; p++) {
+          Canvas c = new Canvas(p, pageW, pageH, docFonts);
+          furniture(c, p + 1, total);
+          for (Placed placed : pages.get(p)) {
+            placed.slice().draw(c, MARGIN, placed.top(), contentW, placed.repeated());
+          }
+          c.seal(deflater, sha);
+          canvases.add(c);
         }
-        canvases.add(c);
+      } finally {
+        if (deflater != null) {
+          deflater.end();
+        }
       }
       return canvases;
     }
