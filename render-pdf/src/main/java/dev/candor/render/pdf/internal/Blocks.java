@@ -516,7 +516,8 @@ final class Blocks {
       this.tone = tone;
       this.labelW = labelW;
       float lead = Style.leading(Style.BODY);
-      this.height = Math.max(label.size(), value.size()) * lead + explanation.size() * Style.leading(Style.SMALL) + 3;
+      this.height = Math.max(label.size() * lead,
+          value.size() * lead + explanation.size() * Style.leading(Style.SMALL)) + 3;
     }
 
     @Override

@@ -335,8 +335,10 @@ final class DocWriter {
         .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")
         .append("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
         .append("<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
-        .append(" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"")
-        .append(" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"");
+        .append(" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"");
+    if (s.pdfa) {
+      b.append(" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"");
+    }
     if (s.tagged) {
       b.append(" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"");
     }
