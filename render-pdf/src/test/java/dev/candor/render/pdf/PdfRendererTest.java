@@ -108,6 +108,22 @@ class PdfRendererTest {
   }
 
   @Test
+  void logo_isAFigureWithAltText_andStaysPdfAUa() {
+    ReportView base = ViewFixtures.everyBlock(false);
+    dev.candor.view.Meta m = base.meta();
+    dev.candor.view.Meta meta = new dev.candor.view.Meta(m.title(), m.subjectName(), m.client(), m.subtitle(),
+        m.audienceId(), m.audienceName(), m.asOf(), m.asOfDate(), m.period(), m.preparedBy(), m.languageTag(),
+        m.internal(), m.classification(), m.paperSize(), m.landscape(), m.pageBudget(), m.detail(), m.accentColor(),
+        new dev.candor.view.Logo("image/png", dev.candor.testing.CandorArbitraries.TINY_PNG, "Northwind logo"),
+        m.link(), m.nextReport(), m.generator());
+    byte[] pdf = Pdfs.render(new ReportView(base.kind(), meta, base.health(), base.sections(), base.labels())).bytes();
+    Pdfs.save("logo", pdf);
+    assertThat(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("/Subtype /Image");
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+    assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+  }
+
+  @Test
   void output_isDeterministic() {
     for (ReportView v : Cases.all().values()) {
       assertThat(Pdfs.render(v).bytes()).isEqualTo(Pdfs.render(v).bytes());
