@@ -135,8 +135,10 @@ final class ProjectView {
 
   private HealthView computeHealth() {
     Health h = a.health();
-    List<Badge> dims = Views.dimensionBadges(h, explain);
-    Badge computed = Views.overallBadge(h.computed(), h.reasons(), explain);
+    // A summary (e.g. the one-page executive view) keeps two reasons per badge and counts the rest.
+    int maxReasons = detail == DetailLevel.SUMMARY ? 2 : 0;
+    List<Badge> dims = Views.dimensionBadges(h, explain, maxReasons, labels);
+    Badge computed = Views.overallBadge(h.computed(), h.reasons(), explain, maxReasons, labels);
     if (h.override() == null) {
       return new HealthView(computed, dims, null);
     }
