@@ -461,7 +461,8 @@ final class ProjectView {
   private SectionView keyTasks() {
     List<Task> all = new ArrayList<>();
     for (Task t : p.tasks()) {
-      if (t.key() || (!audience.keyItemsOnly() && t.owner() == Party.CUSTOMER)) {
+      // Full detail lists every task; otherwise key tasks and the customer's own.
+      if (t.key() || (!audience.keyItemsOnly() && (detail == DetailLevel.FULL || t.owner() == Party.CUSTOMER))) {
         all.add(t);
       }
     }
