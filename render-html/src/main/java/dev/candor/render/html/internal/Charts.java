@@ -123,11 +123,21 @@ final class Charts {
     }
     m.put("series", series);
     List<Object> refs = new ArrayList<>();
+    List<Double> labelYs = new ArrayList<>();
     for (Block.Reference r : c.references()) {
       Map<String, Object> rm = new HashMap<>(12);
       double y = y(r.y(), y0, y1);
+      // Labels sit above their line; a label that would collide with an earlier one goes below.
+      double ly = y - 4;
+      for (double other : labelYs) {
+        if (Math.abs(other - ly) < 13) {
+          ly = y + 13;
+        }
+      }
+      labelYs.add(ly);
       rm.put("y", num(y));
-      rm.put("ly", num(y - 4));
+      rm.put("ly", num(ly));
+      rm.put("lx", num(x0 + 6));
       rm.put("label", r.label());
       Model.tone(rm, r.tone());
       bar(rm, clamp(r.y()));

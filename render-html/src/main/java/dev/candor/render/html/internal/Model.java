@@ -1,5 +1,6 @@
 package dev.candor.render.html.internal;
 
+import dev.candor.model.Section;
 import dev.candor.render.spi.RenderContext;
 import dev.candor.view.Align;
 import dev.candor.view.Badge;
@@ -71,6 +72,8 @@ public final class Model {
     m.put("preparedBy", meta.preparedBy());
     m.put("internal", meta.internal());
     m.put("classification", meta.classification());
+    // The banner shows the tag unless the classification line already starts with it.
+    m.put("bannerTag", meta.classification().startsWith(labels.internalTag()) ? "" : labels.internalTag());
     m.put("internalTag", labels.internalTag());
     m.put("contentsLabel", labels.contents());
     m.put("generator", meta.generator());
@@ -174,10 +177,12 @@ public final class Model {
     m.put("intro", str(s.intro()));
     List<Object> blocks = blocks(s.blocks(), 3);
     m.put("blocks", blocks);
-    m.put("empty", blocks.isEmpty());
-    m.put("emptyMessage", s.emptyMessage());
     boolean hasBadges = s.blocks().stream().anyMatch(b -> b instanceof Block.Badges);
-    m.put("showHealth", s.section().name().equals("HEADLINE") && !hasBadges);
+    boolean showHealth =
+        s.section() == Section.HEADLINE && !hasBadges && !context.view().health().dimensions().isEmpty();
+    m.put("showHealth", showHealth);
+    m.put("empty", blocks.isEmpty() && !showHealth);
+    m.put("emptyMessage", s.emptyMessage());
     return m;
   }
 
