@@ -72,8 +72,6 @@ public final class Model {
     m.put("preparedBy", meta.preparedBy());
     m.put("internal", meta.internal());
     m.put("classification", meta.classification());
-    // The banner shows the tag unless the classification line already starts with it.
-    m.put("bannerTag", meta.classification().startsWith(labels.internalTag()) ? "" : labels.internalTag());
     m.put("internalTag", labels.internalTag());
     m.put("contentsLabel", labels.contents());
     m.put("generator", meta.generator());
