@@ -2,13 +2,11 @@ package dev.candor.render.html;
 
 import dev.candor.render.html.internal.Model;
 import dev.candor.render.html.internal.Templates;
+import dev.candor.render.html.internal.Utf8Writer;
 import dev.candor.render.spi.RenderContext;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Shared by the two renderers: compiled templates plus options. Thread-safe. */
@@ -37,7 +35,7 @@ final class HtmlEngine {
 
   void render(RenderContext context, OutputStream out) throws IOException {
     Map<String, Object> model = Model.of(context, options.maxLogoBytes());
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
+    Writer w = new Utf8Writer(out);
     templates.render(model, w);
     w.flush();
   }

@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.reflect.SimpleObjectHandler;
 import dev.candor.render.RenderException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,6 +86,8 @@ public final class Templates {
   private static final class Factory extends DefaultMustacheFactory {
     Factory(MustacheResolver resolver) {
       super(resolver);
+      // The model is maps and lists only: a plain scope walk beats guarded reflection here.
+      setObjectHandler(new SimpleObjectHandler());
     }
 
     @Override
