@@ -47,6 +47,10 @@ final class RenderCommand implements Callable<Integer> {
       Inputs.requireReadable(previous);
       prev = CandorIO.readProject(previous);
     }
+    if (options.overlay == null) {
+      // Fail on an unknown audience before anything is written (an overlay may define more).
+      Selection.audiences(options.audiences(), options.allAudiences, options.audienceFiles, List.of(), options.locale);
+    }
     Engine.prepareOut(options.out);
     int exit = ExitCodes.OK;
     int written = 0;

@@ -19,9 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small JSON or YAML file that enriches an imported project with what schedules do not hold:
@@ -146,9 +146,7 @@ public final class Overlay {
   }
 
   private static void merge(ObjectNode target, ObjectNode patch) {
-    Iterator<Map.Entry<String, JsonNode>> it = patch.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : patch.properties()) {
       String field = e.getKey();
       JsonNode value = e.getValue();
       JsonNode existing = target.get(field);
@@ -156,15 +154,18 @@ public final class Overlay {
         target.remove(field);
       } else if (value.isObject() && existing != null && existing.isObject()) {
         merge((ObjectNode) existing, (ObjectNode) value);
-      } else if (value.isArray() && existing != null && existing.isArray() && keyOf(field, (ArrayNode) value) != null) {
-        mergeByKey((ArrayNode) existing, (ArrayNode) value, keyOf(field, (ArrayNode) value));
       } else {
-        target.set(field, value.deepCopy());
+        String key = value.isArray() && existing != null && existing.isArray() ? keyOf(field, (ArrayNode) value) : null;
+        if (key != null) {
+          mergeByKey((ArrayNode) existing, (ArrayNode) value, key);
+        } else {
+          target.set(field, value.deepCopy());
+        }
       }
     }
   }
 
-  private static String keyOf(String field, ArrayNode values) {
+  private static @Nullable String keyOf(String field, ArrayNode values) {
     String key = field.equals("stakeholders") ? "name" : "id";
     for (JsonNode v : values) {
       if (!v.isObject() || !v.hasNonNull(key)) {
