@@ -291,6 +291,19 @@ class CandorCommandTest {
   }
 
   @Test
+  void render_localeOverride_reachesTheReport() throws IOException {
+    assumeTrue(Cli.viewsAvailable(), NO_VIEWS);
+    Path out = tmp.resolve("out");
+    var project = CandorIO.readProject(project());
+
+    Cli.Result r = Cli.run("render", project().toString(), "-a", "executive", "-f", "md", "--locale", "de-DE", "-o", out.toString());
+
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
+    String german = project.asOf().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    assertThat(out.resolve(project.id() + "-executive.md")).content().contains(german);
+  }
+
+  @Test
   void render_portfolio_quickLook() {
     assumeTrue(Cli.viewsAvailable(), NO_VIEWS);
     Path out = tmp.resolve("out");
