@@ -117,8 +117,11 @@ public final class ScheduleImporter {
       throw new ImportException(source, "The file cannot be read (permission denied). Check its permissions.");
     }
     ProjectFile pf;
+    int projectsInFile;
     try {
-      pf = new UniversalProjectReader().read(file.toFile());
+      List<ProjectFile> all = new UniversalProjectReader().readAll(file.toFile());
+      pf = all == null || all.isEmpty() ? null : all.get(0);
+      projectsInFile = all == null ? 0 : all.size();
     } catch (MPXJException | RuntimeException | LinkageError e) {
       throw new ImportException(
           source,
@@ -141,7 +144,13 @@ public final class ScheduleImporter {
       throw new ImportException(source, "This is not a schedule format Candor recognises. " + SUPPORTED);
     }
     try {
-      return new Mapping(pf, source, clock, defaultCurrency).map();
+      Mapping mapping = new Mapping(pf, source, clock, defaultCurrency);
+      if (projectsInFile > 1) {
+        mapping.warnings.add(
+            "The file holds " + projectsInFile + " projects; the first was imported. Export each project to"
+                + " its own file to report on the others.");
+      }
+      return mapping.map();
     } catch (RuntimeException e) {
       throw new ImportException(
           source, "The schedule was read but could not be mapped to a Candor project (" + describe(e) + ").", e);
