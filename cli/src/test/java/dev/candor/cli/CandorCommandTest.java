@@ -138,6 +138,20 @@ class CandorCommandTest {
   }
 
   @Test
+  void validate_inconsistentProject_everyProblemWithPathCodeAndHint() throws IOException {
+    Path bad = tmp.resolve("inconsistent.yaml");
+    String starter = new String(InitCommand.class.getResourceAsStream("starter-project.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(bad, starter.replace("currency: EUR ", "currency: EURO").replace("plannedFinish: 2026-06-26", "plannedFinish: 2025-06-26"));
+
+    Cli.Result r = Cli.run("validate", bad.toString());
+
+    assertThat(r.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(r.err()).containsPattern(java.util.regex.Pattern.quote(bad + ":/currency: error: ") + ".*\\[[a-z.-]+\\]");
+    assertThat(r.err()).contains(bad + ":/plannedFinish: error: ").contains("    hint: ");
+    assertThat(r.err()).containsPattern("\\d+ problems in 1 file\\.");
+  }
+
+  @Test
   void validate_wrongType_namesPath() throws IOException {
     Path bad = tmp.resolve("typo.yaml");
     String starter = new String(InitCommand.class.getResourceAsStream("starter-project.yaml").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
