@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBoolean;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -30,7 +29,6 @@ final class DocWriter {
     static final byte[] SRGB = FontFace.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
   }
 
-  private static final COSArray[] WIDTHS = new COSArray[3];
 
   /** A bookmark: title, page index and top y. */
   record Bookmark(String title, int page, float top) {}
@@ -224,7 +222,7 @@ final class DocWriter {
     cid.setName(COSName.BASE_FONT, f.baseFont);
     cid.setItem(COSName.CIDSYSTEMINFO, cidInfo);
     cid.setItem(COSName.FONT_DESC, fd);
-    cid.setItem(COSName.W, widths(f, face));
+    cid.setItem(COSName.W, new RawArray(f.widthsSyntax));
     cid.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
 
     COSDictionary t0 = new COSDictionary();
@@ -237,23 +235,6 @@ final class DocWriter {
     t0.setItem(COSName.DESCENDANT_FONTS, desc);
     t0.setItem(COSName.TO_UNICODE, new BytesStream(f.toUnicode, true));
     return t0;
-  }
-
-  private static synchronized COSArray widths(FontFace f, int face) {
-    COSArray w = WIDTHS[face];
-    if (w == null) {
-      StringBuilder b = new StringBuilder("[0 [");
-      for (int i = 0; i < f.gidWidths.length; i++) {
-        if (i > 0) {
-          b.append(' ');
-        }
-        b.append(Math.round(f.gidWidths[i]));
-      }
-      b.append("]]");
-      w = new RawArray(b.toString().getBytes(StandardCharsets.US_ASCII));
-      WIDTHS[face] = w;
-    }
-    return w;
   }
 
   private static void writeStructure(

@@ -37,6 +37,7 @@ public final class FontFace {
   final int programLength; // uncompressed length (Length1)
   final byte[] toUnicode; // FlateDecode-compressed CMap
   final float[] gidWidths; // by subset glyph id, in 1/1000 em
+  final byte[] widthsSyntax; // the /W array, serialised once
   private final char[] gidByChar; // BMP code point -> subset glyph id, 0 if absent
   final float ascent;
   final float descent;
@@ -84,6 +85,11 @@ public final class FontFace {
             unicodeOfGid[gid] = new String(Character.toChars(cp));
           }
         }
+        StringBuilder w = new StringBuilder("[0 [");
+        for (int i = 0; i < glyphs; i++) {
+          w.append(i == 0 ? "" : " ").append(Math.round(gidWidths[i]));
+        }
+        this.widthsSyntax = w.append("]]").toString().getBytes(StandardCharsets.US_ASCII);
         this.baseFont = tag + "+" + ttf.getName();
         this.programLength = sub.length;
         this.program = deflate(sub);
