@@ -190,9 +190,15 @@ public final class Layout {
     t.height = title.size() * Style.leading(Style.H1);
     b.out.add(t);
     b.paragraph(meta.subjectName(), false, root, "P", FontSet.BOLD, 10.5f, Style.TEXT, 2, 1);
-    b.paragraph(meta.subtitle(), false, root, "P", FontSet.REGULAR, Style.BODY, Style.MUTED, 2, 1);
     String period = meta.period().isBlank() ? "" : meta.period() + " \u00B7 ";
-    b.paragraph(period + meta.preparedBy(), false, root, "P", FontSet.REGULAR, Style.SMALL, Style.MUTED, 2, 1);
+    if (d.rows() == Blocks.Density.ALL) {
+      b.paragraph(meta.subtitle(), false, root, "P", FontSet.REGULAR, Style.BODY, Style.MUTED, 2, 1);
+      b.paragraph(period + meta.preparedBy(), false, root, "P", FontSet.REGULAR, Style.SMALL, Style.MUTED, 2, 1);
+    } else {
+      // one page: one line of context
+      b.paragraph(meta.subtitle() + " \u00B7 " + period + meta.preparedBy(), false, root, "P", FontSet.REGULAR,
+          Style.SMALL, Style.MUTED, 1, 1);
+    }
     health(b, root, view.health(), d);
   }
 
@@ -204,7 +210,8 @@ public final class Layout {
     String reasons = String.join(" \u00B7 ", overall.reasons());
     List<String> lines = reasons.isBlank()
         ? List.of()
-        : Text.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, contentW - pw - 10, 0, Math.min(3, d.paraLines()), b.ell());
+        : Text.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, contentW - pw - 10, 0,
+            d.rows() == Blocks.Density.ALL ? 3 : Math.min(2, d.paraLines()), b.ell());
     Slice s = new Slice() {
       @Override
       void draw(Canvas c, float x, float top, float width, boolean repeated) {
