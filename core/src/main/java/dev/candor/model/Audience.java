@@ -83,7 +83,10 @@ public record Audience(
     return !includeInternal;
   }
 
-  /** The executive one-pager: health, key questions, what we need, top risks, changes; one page. */
+  /**
+   * The executive one-pager: health, key questions, what we need, milestones, top risks, changes;
+   * one page. "What happens next" is answered among the key questions, so next steps are left out.
+   */
   public static Audience executive() {
     return new Audience(
         "executive",
@@ -95,8 +98,7 @@ public record Audience(
             Section.NEEDS_FROM_YOU,
             Section.MILESTONES,
             Section.RISKS,
-            Section.CHANGES_SINCE_LAST,
-            Section.NEXT_STEPS),
+            Section.CHANGES_SINCE_LAST),
         DetailLevel.SUMMARY,
         true,
         Severity.HIGH,

@@ -292,7 +292,15 @@ final class ProjectView {
   private SectionView keyQuestions() {
     List<Block.Fact> facts = new ArrayList<>();
     for (Analysis.Answer ans : a.answers()) {
-      facts.add(new Block.Fact(ans.question(), ans.answer(), null, ans.rating() == null ? Tone.NEUTRAL : tone(ans.rating())));
+      String answer = ans.answer();
+      List<CustomerNeeds.Need> needs = a.needs().needs();
+      if (detail == DetailLevel.SUMMARY && ans.question().startsWith("What do you need from me") && !needs.isEmpty()) {
+        // a summary names the most urgent item only; the section below lists the rest
+        answer = needs.size() == 1
+            ? "1 item: " + Analysis.needLine(needs.get(0), fmt) + "."
+            : needs.size() + " items; the most urgent: " + Analysis.needLine(needs.get(0), fmt) + ".";
+      }
+      facts.add(new Block.Fact(ans.question(), answer, null, ans.rating() == null ? Tone.NEUTRAL : tone(ans.rating())));
     }
     return Views.section(
         Section.KEY_QUESTIONS,

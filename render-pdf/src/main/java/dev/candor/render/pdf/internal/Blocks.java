@@ -23,6 +23,7 @@ final class Blocks {
   final List<Slice> out = new ArrayList<>();
   private int nextKeep;
   private int chartsShown;
+  private int calloutsShown;
 
   private boolean chart() {
     return chartsShown++ < d.charts;
@@ -52,7 +53,11 @@ final class Blocks {
     } else if (b instanceof Block.Facts f) {
       facts(f, parent);
     } else if (b instanceof Block.Callout c) {
-      callout(c, parent);
+      if (calloutsShown < d.callouts) {
+        calloutsShown++;
+        callout(c, parent);
+      }
+      // else: a callout summarises rows of the same section; on a full page it gives way to them
     } else if (b instanceof Block.Group g) {
       group(List.of(g), parent);
     } else if (b instanceof Block.Badges bs) {
@@ -62,6 +67,14 @@ final class Blocks {
         timeline(t, parent);
       } else {
         chartSummary(t.title(), t.description(), parent);
+        // without the chart, its milestones as rows: the few that matter stay visible
+        List<Block.Item> items = new ArrayList<>();
+        for (Block.TimelineRow r : t.rows()) {
+          items.add(new Block.Item(r.label(), null, r.tone(), Text.oneLine(r.status()), false));
+        }
+        if (!items.isEmpty()) {
+          list(new Block.BulletList(items, 0, null), parent, d.rows);
+        }
       }
     } else if (b instanceof Block.BudgetChart c) {
       if (chart()) {
@@ -76,6 +89,11 @@ final class Blocks {
         chartSummary(h.title(), h.description(), parent);
       }
     }
+  }
+
+  /** Starts a new section: the callout allowance is per section. */
+  void section() {
+    calloutsShown = 0;
   }
 
   /** Blocks of a section, grouping consecutive Groups so their count can be limited honestly. */
@@ -192,7 +210,8 @@ final class Blocks {
   }
 
   void chartSummary(String title, String description, Structure.Node parent) {
-    paragraph(title + ": " + description, false, parent, "P", FontSet.REGULAR, Style.BODY, Style.TEXT, d.paraLines, 4);
+    paragraph(title + ": " + description, false, parent, "P", FontSet.REGULAR, Style.BODY, Style.TEXT,
+        Math.max(2, d.paraLines), 4);
   }
 
   // ------------------------------------------------------------------ lists
@@ -252,7 +271,11 @@ final class Blocks {
   }
 
   void list(Block.BulletList l, Structure.Node parent) {
-    int shown = Math.min(l.items().size(), d.items);
+    list(l, parent, d.items);
+  }
+
+  void list(Block.BulletList l, Structure.Node parent, int max) {
+    int shown = Math.min(l.items().size(), max);
     int hidden = l.hidden() + (l.items().size() - shown);
     if (shown > 0) {
       Structure.Node list = parent.add("L");
@@ -505,6 +528,8 @@ final class Blocks {
     final List<String> explanation;
     final Tone tone;
     final float labelW;
+    /** Run-in: the label starts the first line and the value flows after it, full width below. */
+    boolean runIn;
 
     FactSlice(Structure.Node th, Structure.Node td, List<String> label, List<String> value, List<String> explanation,
         Tone tone, float labelW) {
@@ -536,8 +561,9 @@ final class Blocks {
       c.end();
       c.beginTag(td);
       y = y0;
-      for (String l : value) {
-        c.text(l, FontSet.REGULAR, Style.BODY, x + 7 + labelW, y, Style.TEXT);
+      for (int i = 0; i < value.size(); i++) {
+        float vx = runIn ? x + 7 + (i == 0 ? labelW : 0) : x + 7 + labelW;
+        c.text(value.get(i), FontSet.REGULAR, Style.BODY, vx, y, Style.TEXT);
         y -= lead;
       }
       y += lead - Style.leading(Style.SMALL);
@@ -564,13 +590,24 @@ final class Blocks {
       Structure.Node th = tr.add("TH");
       th.scope = "Row";
       Structure.Node td = tr.add("TD");
-      List<String> label = Text.wrap(fonts, fact.label(), FontSet.BOLD, Style.BODY, labelW - 8, 0, 3, ell());
-      List<String> value = Text.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, valueW, 0, d.factLines, ell());
+      List<String> label;
+      List<String> value;
+      float runW = 0;
+      if (d.compactFacts) {
+        // one page: the question in bold, the answer running on after it across the full width
+        label = List.of(Text.fit(fonts, fact.label(), FontSet.BOLD, Style.BODY, width * 0.6f, ell()));
+        runW = fonts.width(label.get(0), FontSet.BOLD, Style.BODY) + 5;
+        value = Text.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, width - 9, runW, d.factLines, ell());
+      } else {
+        label = Text.wrap(fonts, fact.label(), FontSet.BOLD, Style.BODY, labelW - 8, 0, 3, ell());
+        value = Text.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, valueW, 0, d.factLines, ell());
+      }
       List<String> expl = fact.explanation() != null && d.explanations
           ? Text.wrap(fonts, fact.explanation(), FontSet.ITALIC, Style.SMALL, valueW, 0, 3, ell())
           : List.of();
-      FactSlice s = new FactSlice(th, td, label, value, expl, fact.tone(), labelW);
-      s.spaceBefore = i == 0 ? 4 : 1.5f;
+      FactSlice s = new FactSlice(th, td, label, value, expl, fact.tone(), d.compactFacts ? runW : labelW);
+      s.runIn = d.compactFacts;
+      s.spaceBefore = i == 0 ? 4 : d.compactFacts ? 0.5f : 1.5f;
       if (f.facts().size() <= 4) {
         s.keepId = keep;
       }
@@ -699,7 +736,11 @@ final class Blocks {
       }
     }
     if (shown < groups.size()) {
-      more(labels.more(groups.size() - shown), parent);
+      StringBuilder names = new StringBuilder();
+      for (int gi = shown; gi < groups.size(); gi++) {
+        names.append(gi == shown ? ": " : "; ").append(groups.get(gi).title());
+      }
+      more(labels.more(groups.size() - shown) + names, parent);
     }
   }
 
@@ -799,6 +840,10 @@ final class Blocks {
       return;
     }
     Structure.Node div = parent.add("Div");
+    if (d.reasonLines == 0 && d.rows != Density.ALL) {
+      pillBadges(bs, div);
+      return;
+    }
     int perRow = width > 600 ? 6 : 4;
     float cw = (width - 6 * (perRow - 1)) / perRow;
     int keep = nextKeep++;
@@ -820,6 +865,45 @@ final class Blocks {
       s.keepId = keep;
       out.add(s);
     }
+  }
+
+  /** One page without reasons: each badge as one coloured pill, flowed in lines. */
+  private void pillBadges(Block.Badges bs, Structure.Node div) {
+    float size = Style.SMALL;
+    float gap = 5;
+    float lineH = size * 1.38f + 3;
+    List<String> texts = new ArrayList<>();
+    List<Structure.Node> nodes = new ArrayList<>();
+    List<float[]> at = new ArrayList<>();
+    float x = 0;
+    int line = 0;
+    for (Badge b : bs.badges()) {
+      String t = Text.fit(fonts, b.dimension() + ": " + b.rating() + " \u00B7 " + b.label(), FontSet.BOLD, size,
+          width - size, ell());
+      float w = pillWidth(t, size);
+      if (x > 0 && x + w > width) {
+        x = 0;
+        line++;
+      }
+      texts.add(t);
+      nodes.add(div.add("P"));
+      at.add(new float[] {x, line});
+      x += w + gap;
+    }
+    int lines = line + 1;
+    Slice s = new Slice() {
+      @Override
+      void draw(Canvas c, float x0, float top, float w, boolean repeated) {
+        for (int i = 0; i < texts.size(); i++) {
+          float[] p = at.get(i);
+          float baseline = top - p[1] * lineH - size * 1.1f;
+          pill(c, texts.get(i), x0 + p[0], baseline, size, Style.tone(bs.badges().get(i).tone()), nodes.get(i));
+        }
+      }
+    };
+    s.height = lines * lineH;
+    s.spaceBefore = 5;
+    out.add(s);
   }
 
   // ------------------------------------------------------------------ charts
@@ -1084,34 +1168,118 @@ final class Blocks {
     out.add(f);
   }
 
-  /** How much to show: everything for paginated audiences, progressively less on one page. */
+  /**
+   * How much to show: everything for paginated audiences, progressively less on one page.
+   *
+   * @param callouts callouts shown per section (the rest are summaries the rows repeat)
+   * @param compactFacts narrower fact labels, so answers get the width
+   */
   record Density(int rows, int items, int paraLines, int groups, int facts, int factLines, int cellLines,
       boolean explanations, boolean details, boolean intros, int charts, float chartScale, int timelineRows,
-      int reasonLines, boolean groupBlocks) {
+      int reasonLines, boolean groupBlocks, int callouts, boolean compactFacts) {
     static final int ALL = Integer.MAX_VALUE;
 
     static Density full() {
-      return new Density(ALL, ALL, ALL, ALL, ALL, ALL, ALL, true, true, true, ALL, 1f, ALL, 6, true);
+      return new Density(ALL, ALL, ALL, ALL, ALL, ALL, ALL, true, true, true, ALL, 1f, ALL, 6, true, ALL, false);
     }
 
+    /**
+     * The one-page ladder, most generous first; every step takes away one thing, least important
+     * first: secondary text (reasons, details), charts, extra callouts and sub-lists, then rows
+     * one at a time (keeping at least three per list while possible), and only then the key answers.
+     */
     static Density[] onePage() {
-      return new Density[] {
-        new Density(6, 5, 4, 3, 8, 3, 2, false, true, false, 3, 0.8f, 8, 2, true),
-        new Density(5, 4, 3, 2, 8, 2, 2, false, false, false, 2, 0.65f, 6, 2, true),
-        new Density(4, 3, 2, 2, 8, 2, 2, false, false, false, 1, 0.6f, 6, 1, true),
-        new Density(3, 3, 2, 2, 8, 2, 1, false, false, false, 1, 0.5f, 5, 1, false),
-        new Density(3, 3, 2, 1, 8, 2, 1, false, false, false, 0, 0.5f, 4, 1, false),
-        new Density(2, 2, 1, 1, 8, 2, 1, false, false, false, 0, 0.5f, 3, 1, false),
-        new Density(2, 2, 1, 1, 8, 1, 1, false, false, false, 0, 0.5f, 3, 0, false),
-        new Density(1, 1, 1, 1, 8, 1, 1, false, false, false, 0, 0.5f, 2, 0, false),
-        new Density(1, 1, 1, 0, 8, 1, 1, false, false, false, 0, 0.5f, 1, 0, false),
-        new Density(0, 0, 1, 0, 8, 1, 1, false, false, false, 0, 0.5f, 0, 0, false)
-      };
+      List<Density> out = new ArrayList<>();
+      Density d = new Density(6, 6, 4, 2, 8, ALL, 2, false, true, false, 2, 0.75f, 6, 2, true, ALL, true);
+      out.add(d);
+      out.add(d = d.with(k -> k.reasonLines = 1));
+      out.add(d = d.with(k -> k.details = false));
+      out.add(d = d.with(k -> k.timelineRows = 4));
+      out.add(d = d.with(k -> k.charts = 1));
+      out.add(d = d.with(k -> k.reasonLines = 0));
+      out.add(d = d.with(k -> k.charts = 0));
+      out.add(d = d.with(k -> k.callouts = 1));
+      out.add(d = d.with(k -> k.groups = 1));
+      out.add(d = d.with(k -> k.rows = 5));
+      out.add(d = d.with(k -> k.items = 5));
+      out.add(d = d.with(k -> k.groups = 0));
+      out.add(d = d.with(k -> k.rows = 4));
+      out.add(d = d.with(k -> k.items = 4));
+      out.add(d = d.with(k -> k.callouts = 0));
+      out.add(d = d.with(k -> k.cellLines = 1));
+      out.add(d = d.with(k -> k.paraLines = 3));
+      out.add(d = d.with(k -> k.rows = 3));
+      out.add(d = d.with(k -> k.items = 3));
+      out.add(d = d.with(k -> k.paraLines = 2));
+      out.add(d = d.with(k -> k.factLines = 5));
+      out.add(d = d.with(k -> k.rows = 2));
+      out.add(d = d.with(k -> k.items = 2));
+      out.add(d = d.with(k -> k.factLines = 4));
+      out.add(d = d.with(k -> k.factLines = 3));
+      out.add(d = d.with(k -> k.rows = 1));
+      out.add(d = d.with(k -> k.items = 1));
+      out.add(d = d.with(k -> k.factLines = 2));
+      out.add(d = d.with(k -> k.paraLines = 1));
+      out.add(d = d.with(k -> k.rows = 0));
+      out.add(d = d.with(k -> k.items = 0));
+      out.add(d.with(k -> k.factLines = 1));
+      return out.toArray(new Density[0]);
     }
 
     Density inner() {
-      return new Density(rows, items, paraLines, groups, facts, factLines, cellLines, explanations, details, false,
-          charts, chartScale, timelineRows, reasonLines, groupBlocks);
+      return with(k -> k.intros = false);
+    }
+
+    private Density with(java.util.function.Consumer<Knobs> change) {
+      Knobs k = new Knobs(this);
+      change.accept(k);
+      return k.density();
+    }
+  }
+
+  /** A mutable copy of a density, to derive the next step of the ladder. */
+  private static final class Knobs {
+    int rows;
+    int items;
+    int paraLines;
+    int groups;
+    int facts;
+    int factLines;
+    int cellLines;
+    boolean explanations;
+    boolean details;
+    boolean intros;
+    int charts;
+    float chartScale;
+    int timelineRows;
+    int reasonLines;
+    boolean groupBlocks;
+    int callouts;
+    boolean compactFacts;
+
+    Knobs(Density d) {
+      rows = d.rows();
+      items = d.items();
+      paraLines = d.paraLines();
+      groups = d.groups();
+      facts = d.facts();
+      factLines = d.factLines();
+      cellLines = d.cellLines();
+      explanations = d.explanations();
+      details = d.details();
+      intros = d.intros();
+      charts = d.charts();
+      chartScale = d.chartScale();
+      timelineRows = d.timelineRows();
+      reasonLines = d.reasonLines();
+      groupBlocks = d.groupBlocks();
+      callouts = d.callouts();
+      compactFacts = d.compactFacts();
+    }
+
+    Density density() {
+      return new Density(rows, items, paraLines, groups, facts, factLines, cellLines, explanations, details, intros,
+          charts, chartScale, timelineRows, reasonLines, groupBlocks, callouts, compactFacts);
     }
   }
 }

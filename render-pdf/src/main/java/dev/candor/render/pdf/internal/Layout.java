@@ -144,16 +144,17 @@ public final class Layout {
       boolean compact = d != null && d.rows() != Blocks.Density.ALL;
       Heading head = new Heading(lines, h);
       if (compact) {
-        head.size = 11f;
-        head.height = lines.size() * Style.leading(11f) + 3;
+        head.size = 10.5f;
+        head.height = lines.size() * Style.leading(10.5f) + 2.5f;
       }
-      head.spaceBefore = compact ? 8 : 14;
+      head.spaceBefore = compact ? 5 : 14;
       head.keepWithNext = true;
       head.bookmark = Text.oneLine(section.title());
       b.out.add(head);
       if (section.intro() != null && d.intros()) {
         b.paragraph(section.intro(), false, sect, "P", FontSet.ITALIC, Style.SMALL, Style.MUTED, 3, 2);
       }
+      b.section();
       if (section.isEmpty()) {
         b.paragraph(section.emptyMessage(), false, sect, "P", FontSet.ITALIC, Style.BODY, Style.MUTED, 2, 3);
       } else {
@@ -211,7 +212,7 @@ public final class Layout {
     List<String> lines = reasons.isBlank()
         ? List.of()
         : Text.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, contentW - pw - 10, 0,
-            d.rows() == Blocks.Density.ALL ? 3 : Math.min(2, d.paraLines()), b.ell());
+            d.rows() == Blocks.Density.ALL ? 3 : d.reasonLines() == 0 ? 1 : Math.min(2, d.paraLines()), b.ell());
     Slice s = new Slice() {
       @Override
       void draw(Canvas c, float x, float top, float width, boolean repeated) {
