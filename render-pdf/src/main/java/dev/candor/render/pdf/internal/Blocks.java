@@ -67,13 +67,11 @@ final class Blocks {
         timeline(t, parent);
       } else {
         chartSummary(t.title(), t.description(), parent);
-        // without the chart, its milestones as rows: the few that matter stay visible
-        List<Block.Item> items = new ArrayList<>();
-        for (Block.TimelineRow r : t.rows()) {
-          items.add(new Block.Item(r.label(), null, r.tone(), Text.oneLine(r.status()), false));
-        }
-        if (!items.isEmpty()) {
-          list(new Block.BulletList(items, 0, null), parent, d.rows);
+        // without the chart, its data table: the milestones that matter stay visible, row by row
+        if (!t.data().rows().isEmpty() && d.rows > 0) {
+          table(t.data(), parent, d.rows);
+        } else if (t.data().hidden() + t.data().rows().size() > 0) {
+          more(labels.more(t.data().hidden() + t.data().rows().size()), parent);
         }
       }
     } else if (b instanceof Block.BudgetChart c) {
@@ -271,11 +269,7 @@ final class Blocks {
   }
 
   void list(Block.BulletList l, Structure.Node parent) {
-    list(l, parent, d.items);
-  }
-
-  void list(Block.BulletList l, Structure.Node parent, int max) {
-    int shown = Math.min(l.items().size(), max);
+    int shown = Math.min(l.items().size(), d.items);
     int hidden = l.hidden() + (l.items().size() - shown);
     if (shown > 0) {
       Structure.Node list = parent.add("L");
@@ -452,6 +446,72 @@ final class Blocks {
     return w;
   }
 
+  /**
+   * Gives the room narrow columns do not need (numbers, badges) to the columns whose text would
+   * otherwise wrap, in proportion to what they lack; the view's weights stay the starting point.
+   */
+  float[] fitColumns(Block.Table t, float[] weighted, int rows) {
+    int n = weighted.length;
+    float[] natural = new float[n];
+    float[] minimal = new float[n];
+    for (int i = 0; i < n; i++) {
+      float need = 0;
+      float word = 0;
+      for (String w : t.columns().get(i).header().split("\\s+")) {
+        word = Math.max(word, fonts.width(w, FontSet.BOLD, Style.CELL));
+      }
+      for (int r = 0; r < rows; r++) {
+        Block.Cell cell = t.rows().get(r).cells().get(i);
+        String text = Text.oneLine(cell.text());
+        float w;
+        if (cell.badge()) {
+          w = pillWidth(text, Style.CELL * 0.92f);
+          word = Math.max(word, w);
+        } else {
+          w = fonts.width(text, FontSet.REGULAR, Style.CELL);
+          for (String part : text.split("\\s+")) {
+            word = Math.max(word, fonts.width(part, FontSet.REGULAR, Style.CELL));
+          }
+        }
+        if (i == 0 && t.rows().get(r).internal()) {
+          w += pillWidth(Text.oneLine(labels.internalTag()), Style.CELL * 0.8f) + 3;
+        }
+        need = Math.max(need, w);
+      }
+      minimal[i] = word + 7;
+      natural[i] = Math.max(need, word) + 7;
+    }
+    // first no word breaks, then as little wrapping as the room allows
+    return distribute(distribute(weighted, minimal), natural);
+  }
+
+  private static float[] distribute(float[] widths, float[] need) {
+    int n = widths.length;
+    float spare = 0;
+    float lack = 0;
+    for (int i = 0; i < n; i++) {
+      if (need[i] < widths[i]) {
+        spare += widths[i] - need[i];
+      } else {
+        lack += need[i] - widths[i];
+      }
+    }
+    if (spare <= 0 || lack <= 0) {
+      return widths;
+    }
+    float give = Math.min(spare, lack);
+    float[] out = new float[n];
+    for (int i = 0; i < n; i++) {
+      if (need[i] < widths[i]) {
+        // shrink only by what the others can use
+        out[i] = widths[i] - (widths[i] - need[i]) * give / spare;
+      } else {
+        out[i] = widths[i] + (need[i] - widths[i]) * give / lack;
+      }
+    }
+    return out;
+  }
+
   void table(Block.Table t, Structure.Node parent, int maxRows) {
     int shown = Math.min(t.rows().size(), maxRows);
     int hidden = t.hidden() + (t.rows().size() - shown);
@@ -465,7 +525,18 @@ final class Blocks {
       s.keepWithNext = true;
       out.add(s);
     }
-    float[] widths = columnWidths(t.columns(), width);
+    float[] widths = fitColumns(t, columnWidths(t.columns(), width), shown);
+    // header words do not break where a slightly smaller header font (down to 6 pt) avoids it
+    float headSize = Style.CELL;
+    for (int i = 0; i < t.columns().size(); i++) {
+      for (String word : t.columns().get(i).header().split("\\s+")) {
+        float ww = fonts.width(word, FontSet.BOLD, Style.CELL);
+        float needed = Style.CELL * (widths[i] - 6) / ww;
+        if (needed < Style.CELL && needed >= 6f) {
+          headSize = Math.min(headSize, needed);
+        }
+      }
+    }
     if (shown > 0 || t.rows().isEmpty()) {
       Structure.Node tr = table.add("TR");
       List<Structure.Node> nodes = new ArrayList<>();
@@ -475,10 +546,11 @@ final class Blocks {
         Structure.Node th = tr.add("TH");
         th.scope = "Column";
         nodes.add(th);
-        cells.add(Text.wrap(fonts, t.columns().get(i).header(), FontSet.BOLD, Style.CELL, widths[i] - 6, 0, 2, ell()));
+        cells.add(Text.wrap(fonts, t.columns().get(i).header(), FontSet.BOLD, headSize, widths[i] - 6, 0, 2, ell()));
         src.add(Block.Cell.of(t.columns().get(i).header()));
       }
-      RowSlice header = new RowSlice(cells, tr, nodes, src, t.columns(), widths, true, FontSet.BOLD, Style.CELL, false, null, true);
+      RowSlice header = new RowSlice(cells, tr, nodes, src, t.columns(), widths, true, FontSet.BOLD, headSize, false, null,
+          true);
       header.keepWithNext = true;
       header.spaceBefore = t.caption().isBlank() ? 6 : 1;
       out.add(header);
@@ -968,7 +1040,8 @@ final class Blocks {
 
   void timeline(Block.TimelineChart t, Structure.Node parent) {
     int shown = Math.min(t.rows().size(), d.timelineRows);
-    int hidden = t.rows().size() - shown;
+    // rows the chart leaves out, and the milestones the view left out of chart and table alike
+    int hidden = t.rows().size() - shown + t.data().hidden();
     float rowH = 13 * Math.max(0.8f, d.chartScale);
     List<Block.TimelineRow> rows = t.rows().subList(0, shown);
     Structure.Node fig = figure(parent, t.title(), t.description());
@@ -1021,7 +1094,7 @@ final class Blocks {
         c.text("Forecast / actual", FontSet.REGULAR, 6.5f, px + 56, ly, Style.MUTED);
       }
     };
-    f.height = 14 + 8 + shown * rowH + 24;
+    f.height = 14 + 4 + shown * rowH + 23;
     f.spaceBefore = 6;
     out.add(f);
     if (hidden > 0) {
@@ -1172,15 +1245,16 @@ final class Blocks {
    * How much to show: everything for paginated audiences, progressively less on one page.
    *
    * @param callouts callouts shown per section (the rest are summaries the rows repeat)
-   * @param compactFacts narrower fact labels, so answers get the width
+   * @param compactFacts key answers run on after their question across the full width
+   * @param scale font step: the page is laid out larger and drawn scaled by this (1 = normal)
    */
   record Density(int rows, int items, int paraLines, int groups, int facts, int factLines, int cellLines,
       boolean explanations, boolean details, boolean intros, int charts, float chartScale, int timelineRows,
-      int reasonLines, boolean groupBlocks, int callouts, boolean compactFacts) {
+      int reasonLines, boolean groupBlocks, int callouts, boolean compactFacts, float scale) {
     static final int ALL = Integer.MAX_VALUE;
 
     static Density full() {
-      return new Density(ALL, ALL, ALL, ALL, ALL, ALL, ALL, true, true, true, ALL, 1f, ALL, 6, true, ALL, false);
+      return new Density(ALL, ALL, ALL, ALL, ALL, ALL, ALL, true, true, true, ALL, 1f, ALL, 6, true, ALL, false, 1f);
     }
 
     /**
@@ -1190,7 +1264,7 @@ final class Blocks {
      */
     static Density[] onePage() {
       List<Density> out = new ArrayList<>();
-      Density d = new Density(6, 6, 4, 2, 8, ALL, 2, false, true, false, 2, 0.75f, 6, 2, true, ALL, true);
+      Density d = new Density(6, 6, 4, 2, 8, ALL, 2, false, true, false, 2, 0.75f, 6, 2, true, ALL, true, 1f);
       out.add(d);
       out.add(d = d.with(k -> k.reasonLines = 1));
       out.add(d = d.with(k -> k.details = false));
@@ -1210,7 +1284,9 @@ final class Blocks {
       out.add(d = d.with(k -> k.paraLines = 3));
       out.add(d = d.with(k -> k.rows = 3));
       out.add(d = d.with(k -> k.items = 3));
+      out.add(d = d.with(k -> k.scale = 0.95f));
       out.add(d = d.with(k -> k.paraLines = 2));
+      out.add(d = d.with(k -> k.scale = 0.9f));
       out.add(d = d.with(k -> k.factLines = 5));
       out.add(d = d.with(k -> k.rows = 2));
       out.add(d = d.with(k -> k.items = 2));
@@ -1224,6 +1300,35 @@ final class Blocks {
       out.add(d = d.with(k -> k.items = 0));
       out.add(d.with(k -> k.factLines = 1));
       return out.toArray(new Density[0]);
+    }
+
+    /** How many kinds of {@link #upgrade(int) upgrade} there are. */
+    static final int UPGRADES = 11;
+
+    /**
+     * One step back up the ladder, kinds ordered most wanted first (the full key answers, three
+     * rows per list, readable cells, the timeline, then more rows, ...), or null if this kind cannot
+     * grow. The layout spends spare room on the first kind that still fits, again and again.
+     */
+    @Nullable Density upgrade(int kind) {
+      return switch (kind) {
+        case 0 -> factLines == ALL ? null : with(k -> k.factLines = ALL);
+        case 1 -> rows >= 3 ? null : with(k -> k.rows++);
+        case 2 -> items >= 3 ? null : with(k -> k.items++);
+        case 3 -> cellLines >= 2 ? null : with(k -> k.cellLines = 2);
+        case 4 -> charts >= 1 ? null : with(k -> {
+          k.charts = 1;
+          k.timelineRows = Math.max(k.timelineRows, 4);
+        });
+        case 5 -> rows >= 6 ? null : with(k -> k.rows++);
+        // lists stay close to the tables, so a table row is not traded for another list row
+        case 6 -> items >= 6 || items > rows ? null : with(k -> k.items++);
+        case 7 -> paraLines >= 4 ? null : with(k -> k.paraLines++);
+        case 8 -> callouts >= 2 ? null : with(k -> k.callouts++);
+        case 9 -> groups >= 2 ? null : with(k -> k.groups++);
+        case 10 -> details ? null : with(k -> k.details = true);
+        default -> null;
+      };
     }
 
     Density inner() {
@@ -1256,6 +1361,7 @@ final class Blocks {
     boolean groupBlocks;
     int callouts;
     boolean compactFacts;
+    float scale;
 
     Knobs(Density d) {
       rows = d.rows();
@@ -1275,11 +1381,12 @@ final class Blocks {
       groupBlocks = d.groupBlocks();
       callouts = d.callouts();
       compactFacts = d.compactFacts();
+      scale = d.scale();
     }
 
     Density density() {
       return new Density(rows, items, paraLines, groups, facts, factLines, cellLines, explanations, details, intros,
-          charts, chartScale, timelineRows, reasonLines, groupBlocks, callouts, compactFacts);
+          charts, chartScale, timelineRows, reasonLines, groupBlocks, callouts, compactFacts, scale);
     }
   }
 }

@@ -172,6 +172,11 @@ final class Canvas {
     raw("Q\n");
   }
 
+  /** Scales everything drawn after this by {@code s}, then moves it by ({@code tx}, {@code ty}). */
+  void transform(float s, float tx, float ty) {
+    num(s).raw(" 0 0 ").num(s).raw(' ').num(tx).raw(' ').num(ty).raw(" cm\n");
+  }
+
   void image(String name, float x, float y, float w, float h) {
     raw("q ").num(w).raw(" 0 0 ").num(h).raw(' ').num(x).raw(' ').num(y).raw(" cm /").raw(name).raw(" Do Q\n");
   }

@@ -109,6 +109,9 @@ public final class Layout {
             }
           }
         }
+        if (attempt != null && attempt != first) {
+          attempt = fill(attempt, budget, logo);
+        }
         if (attempt == null) {
           Blocks.Density[] all = Blocks.Density.onePage();
           attempt = compile(all[all.length - 1], logo);
@@ -130,17 +133,47 @@ public final class Layout {
     }
   }
 
+  /** Spends the room a condensed attempt leaves: steps back up, most wanted first, while it fits. */
+  private Attempt fill(Attempt fitted, int budget, @Nullable PDImageXObject logo) {
+    Attempt best = fitted;
+    // a kind that failed is skipped until another step succeeds (which may free room: the
+    // timeline chart is shorter than its table); the number of tries is bounded
+    boolean[] failed = new boolean[Blocks.Density.UPGRADES];
+    int kind = 0;
+    int tries = 0;
+    while (kind < failed.length && tries < 40) {
+      Blocks.Density up = failed[kind] ? null : best.density.upgrade(kind);
+      if (up == null) {
+        kind++;
+        continue;
+      }
+      tries++;
+      Attempt a = compile(up, logo);
+      if (a.paginate(budget, false)) {
+        best = a;
+        java.util.Arrays.fill(failed, false);
+        kind = 0;
+      } else {
+        failed[kind] = true;
+        kind++;
+      }
+    }
+    return best;
+  }
+
   // ------------------------------------------------------------------ compile
 
   private Attempt compile(Blocks.Density d, @Nullable PDImageXObject logo) {
     Structure.Node root = new Structure.Node("Document");
     root.lang = meta.languageTag();
-    Blocks b = new Blocks(fonts, view.labels(), d, accent, contentW);
+    // a smaller font step lays out on a wider, taller page that is drawn scaled down
+    float w = contentW / d.scale();
+    Blocks b = new Blocks(fonts, view.labels(), d, accent, w);
     titleBlock(b, root, d, logo);
     for (SectionView section : view.sections()) {
       Structure.Node sect = root.add("Sect");
       Structure.Node h = sect.add("H2");
-      List<String> lines = Text.wrap(fonts, section.title(), FontSet.BOLD, Style.H2, contentW, 0, 2, b.ell());
+      List<String> lines = Text.wrap(fonts, section.title(), FontSet.BOLD, Style.H2, w, 0, 2, b.ell());
       boolean compact = d != null && d.rows() != Blocks.Density.ALL;
       Heading head = new Heading(lines, h);
       if (compact) {
@@ -161,7 +194,7 @@ public final class Layout {
         b.blocks(section.blocks(), sect);
       }
     }
-    return new Attempt(b.out, root);
+    return new Attempt(b.out, root, d);
   }
 
   private void titleBlock(Blocks b, Structure.Node root, Blocks.Density d, @Nullable PDImageXObject logo) {
@@ -184,7 +217,7 @@ public final class Layout {
       b.out.add(s);
     }
     Structure.Node h1 = root.add("H1");
-    List<String> title = Text.wrap(fonts, meta.title(), FontSet.BOLD, Style.H1, contentW - logoW - 8, 0, 2, b.ell());
+    List<String> title = Text.wrap(fonts, meta.title(), FontSet.BOLD, Style.H1, b.width - logoW - 8, 0, 2, b.ell());
     Heading t = new Heading(title, h1);
     t.size = Style.H1;
     t.rule = false;
@@ -209,10 +242,14 @@ public final class Layout {
     String pillText = Text.oneLine(overall.dimension() + ": " + overall.rating() + " \u00B7 " + overall.label());
     float pw = b.pillWidth(pillText, 9.5f);
     String reasons = String.join(" \u00B7 ", overall.reasons());
+    if (d.rows() != Blocks.Density.ALL && overall.reasons().size() > 1) {
+      // one page: the first reason whole and an honest count, rather than several cut off
+      reasons = overall.reasons().get(0) + " \u00B7 " + view.labels().more(overall.reasons().size() - 1);
+    }
     List<String> lines = reasons.isBlank()
         ? List.of()
-        : Text.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, contentW - pw - 10, 0,
-            d.rows() == Blocks.Density.ALL ? 3 : d.reasonLines() == 0 ? 1 : Math.min(2, d.paraLines()), b.ell());
+        : Text.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, b.width - pw - 10, 0,
+            d.rows() == Blocks.Density.ALL ? 3 : 2, b.ell());
     Slice s = new Slice() {
       @Override
       void draw(Canvas c, float x, float top, float width, boolean repeated) {
@@ -283,15 +320,30 @@ public final class Layout {
     final Structure.Node root;
     final List<List<Placed>> pages = new ArrayList<>();
     final List<DocWriter.Bookmark> bookmarks = new ArrayList<>();
+    /** Drawing scale (1 = the normal font sizes); the layout is in unscaled units. */
+    final float scale;
+    final float width;
+    final float bottom;
 
-    Attempt(List<Slice> slices, Structure.Node root) {
+    final Blocks.Density density;
+
+    Attempt(List<Slice> slices, Structure.Node root, Blocks.Density density) {
       this.slices = slices;
       this.root = root;
+      this.density = density;
+      this.scale = density.scale();
+      this.width = contentW / scale;
+      this.bottom = contentTop - (contentTop - contentBottom) / scale;
+    }
+
+    /** Where a layout y ends up on the page. */
+    float pageY(float y) {
+      return contentTop - (contentTop - y) * scale;
     }
 
     /** Places every slice; false if more than {@code maxPages} would be needed (unless clipping). */
     boolean paginate(int maxPages, boolean clip) {
-      float pageHeight = contentTop - contentBottom;
+      float pageHeight = contentTop - bottom;
       List<Placed> page = new ArrayList<>();
       pages.add(page);
       float y = contentTop;
@@ -302,7 +354,7 @@ public final class Layout {
         boolean atTop = page.isEmpty() || y == contentTop;
         float sb = atTop ? 0 : s.spaceBefore;
         float need = sb + s.height;
-        float avail = y - contentBottom;
+        float avail = y - bottom;
         // keep-together groups move whole to a new page when they fit on one
         if (!atTop && s.keepId >= 0 && (i == 0 || queue.get(i - 1).keepId != s.keepId)) {
           float group = sb;
@@ -330,7 +382,7 @@ public final class Layout {
         if (need <= avail) {
           page.add(new Placed(s, y - sb, false));
           if (s.bookmark != null) {
-            bookmarks.add(new DocWriter.Bookmark(s.bookmark, pages.size() - 1, y - sb + 4));
+            bookmarks.add(new DocWriter.Bookmark(s.bookmark, pages.size() - 1, pageY(y - sb + 4)));
           }
           y -= need;
           i++;
@@ -385,13 +437,13 @@ public final class Layout {
       }
       String text = view.labels().more(Math.max(1, left));
       Structure.Node p = root.add("P");
-      List<String> lines = List.of(Text.fit(fonts, text, FontSet.ITALIC, Style.SMALL, contentW, view.labels().truncated()));
-      Blocks b = new Blocks(fonts, view.labels(), Blocks.Density.full(), accent, contentW);
+      List<String> lines = List.of(Text.fit(fonts, text, FontSet.ITALIC, Style.SMALL, width, view.labels().truncated()));
+      Blocks b = new Blocks(fonts, view.labels(), Blocks.Density.full(), accent, width);
       Slice s = b.new TextSlice(lines, FontSet.ITALIC, Style.SMALL, Style.MUTED, p, 0, 0, null, 0);
       float lineH = Style.leading(Style.SMALL);
       // make room by removing placed slices from the end
       while (!page.isEmpty() && page.get(page.size() - 1).top() - page.get(page.size() - 1).slice().height - lineH
-          < contentBottom) {
+          < bottom) {
         page.remove(page.size() - 1);
       }
       float top = page.isEmpty() ? contentTop : page.get(page.size() - 1).top() - page.get(page.size() - 1).slice().height - 2;
@@ -406,8 +458,15 @@ public final class Layout {
         for (int p = 0; p < total; p++) {
           Canvas c = new Canvas(p, pageW, pageH, docFonts);
           furniture(c, p + 1, total);
+          if (scale != 1f) {
+            c.save();
+            c.transform(scale, MARGIN * (1 - scale), contentTop * (1 - scale));
+          }
           for (Placed placed : pages.get(p)) {
-            placed.slice().draw(c, MARGIN, placed.top(), contentW, placed.repeated());
+            placed.slice().draw(c, MARGIN, placed.top(), width, placed.repeated());
+          }
+          if (scale != 1f) {
+            c.restore();
           }
           c.seal(deflater, sha);
           canvases.add(c);
