@@ -667,7 +667,7 @@ final class Blocks {
       float runW = 0;
       if (d.compactFacts) {
         // one page: the question in bold, the answer running on after it across the full width
-        label = List.of(Text.fit(fonts, fact.label(), FontSet.BOLD, Style.BODY, width * 0.6f, ell()));
+        label = List.of(Text.fit(fonts, fact.label(), FontSet.BOLD, Style.BODY, width * 0.75f, ell()));
         runW = fonts.width(label.get(0), FontSet.BOLD, Style.BODY) + 5;
         value = Text.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, width - 9, runW, d.factLines, ell());
       } else {
