@@ -24,6 +24,8 @@ final class Blocks {
   private int nextKeep;
   private int chartsShown;
   private int calloutsShown;
+  /** The overall rating already shown above the sections (a pill row leaves it out), if any. */
+  @Nullable Badge overall;
 
   private boolean chart() {
     return chartsShown++ < d.charts;
@@ -911,11 +913,11 @@ final class Blocks {
     if (bs.badges().isEmpty()) {
       return;
     }
-    Structure.Node div = parent.add("Div");
     if (d.reasonLines == 0 && d.rows != Density.ALL) {
-      pillBadges(bs, div);
+      pillBadges(bs, parent);
       return;
     }
+    Structure.Node div = parent.add("Div");
     int perRow = width > 600 ? 6 : 4;
     float cw = (width - 6 * (perRow - 1)) / perRow;
     int keep = nextKeep++;
@@ -940,16 +942,26 @@ final class Blocks {
   }
 
   /** One page without reasons: each badge as one coloured pill, flowed in lines. */
-  private void pillBadges(Block.Badges bs, Structure.Node div) {
+  private void pillBadges(Block.Badges bs, Structure.Node parent) {
     float size = Style.SMALL;
     float gap = 5;
     float lineH = size * 1.38f + 3;
     List<String> texts = new ArrayList<>();
     List<Structure.Node> nodes = new ArrayList<>();
     List<float[]> at = new ArrayList<>();
+    List<Badge> shown = new ArrayList<>();
+    for (Badge b : bs.badges()) {
+      if (!b.equals(overall)) {
+        shown.add(b);
+      }
+    }
+    if (shown.isEmpty()) {
+      return;
+    }
+    Structure.Node div = parent.add("Div");
     float x = 0;
     int line = 0;
-    for (Badge b : bs.badges()) {
+    for (Badge b : shown) {
       String t = Text.fit(fonts, b.dimension() + ": " + b.rating() + " \u00B7 " + b.label(), FontSet.BOLD, size,
           width - size, ell());
       float w = pillWidth(t, size);
@@ -969,7 +981,7 @@ final class Blocks {
         for (int i = 0; i < texts.size(); i++) {
           float[] p = at.get(i);
           float baseline = top - p[1] * lineH - size * 1.1f;
-          pill(c, texts.get(i), x0 + p[0], baseline, size, Style.tone(bs.badges().get(i).tone()), nodes.get(i));
+          pill(c, texts.get(i), x0 + p[0], baseline, size, Style.tone(shown.get(i).tone()), nodes.get(i));
         }
       }
     };

@@ -169,6 +169,7 @@ public final class Layout {
     // a smaller font step lays out on a wider, taller page that is drawn scaled down
     float w = contentW / d.scale();
     Blocks b = new Blocks(fonts, view.labels(), d, accent, w);
+    b.overall = view.health().overall();
     titleBlock(b, root, d, logo);
     for (SectionView section : view.sections()) {
       Structure.Node sect = root.add("Sect");
