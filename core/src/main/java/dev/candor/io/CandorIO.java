@@ -241,6 +241,10 @@ public final class CandorIO {
     if (content.length() > Mappers.MAX_DOCUMENT) {
       throw new ModelParseException(source, "", -1, -1, tooLarge(content.length()), new IOException("too large"));
     }
+    if (content.startsWith("\uFEFF")) {
+      // Editors on Windows often save UTF-8 with a byte order mark.
+      content = content.substring(1);
+    }
     try {
       if (format == Format.YAML) {
         refuseAliases(content, source);

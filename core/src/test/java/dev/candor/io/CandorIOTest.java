@@ -140,6 +140,13 @@ class CandorIOTest {
   }
 
   @Test
+  void byteOrderMark_isIgnored() throws IOException {
+    Path file = dir.resolve("bom.json");
+    Files.writeString(file, "\uFEFF" + Fixtures.project().toString());
+    assertThat(CandorIO.readProject(file)).isEqualTo(valid());
+  }
+
+  @Test
   void missingFile_isAParseErrorWithAHint() {
     Path missing = dir.resolve("nope.json");
     assertThatThrownBy(() -> CandorIO.readProject(missing))
