@@ -236,7 +236,7 @@ public final class Model {
   }
 
   private @Nullable Map<String, Object> block(Block b, int level) {
-    Map<String, Object> m = new HashMap<>(32);
+    Map<String, Object> m = new HashMap<>(64);
     for (String flag : BLOCK_FLAGS) {
       m.put(flag, Boolean.FALSE);
     }
