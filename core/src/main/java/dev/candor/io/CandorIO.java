@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.candor.internal.io.Defaults;
 import dev.candor.internal.io.Mappers;
 import dev.candor.model.Audience;
 import dev.candor.model.Portfolio;
@@ -154,6 +155,7 @@ public final class CandorIO {
   }
 
   private static <T> T bind(JsonNode tree, Class<T> type, Format format, String source) {
+    Defaults.apply(tree, type);
     try {
       return mapper(format).treeToValue(tree, type);
     } catch (JsonProcessingException e) {
