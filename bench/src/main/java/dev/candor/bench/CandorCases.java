@@ -25,8 +25,8 @@ public final class CandorCases {
       RenderOptions.of(Map.of("pdf.pdfa", "true", "pdf.tagged", "true", "pdf.embedFonts", "true"));
   /** Self-contained HTML (the renderer's default). */
   public static final RenderOptions HTML = RenderOptions.defaults();
-  /** HTML e-mail variant. */
-  public static final RenderOptions EMAIL = RenderOptions.of(Map.of("html.variant", "email"));
+  /** The e-mail-safe HTML format (tables, inline styles, no SVG). */
+  public static final String EMAIL_FORMAT = "html-email";
 
   /** The four project audiences, in the order reports list them. */
   public static final List<Audience> AUDIENCES =

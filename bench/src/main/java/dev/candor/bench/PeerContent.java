@@ -31,7 +31,7 @@ import java.util.function.Function;
  */
 public record PeerContent(String title, String subtitle, List<Line> lines) {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-  private static final int MAX_ROWS = 6;
+  private static final int MAX_ROWS = 4;
 
   /** Kinds of line. */
   public enum Kind {
@@ -105,11 +105,7 @@ public record PeerContent(String title, String subtitle, List<Line> lines) {
   public static PeerContent executive(Project p) {
     List<Line> out = new ArrayList<>();
     heading(out, "Overall status");
-    String status =
-        p.override()
-            .map(o -> "Overall: " + o.rating().name() + ". " + o.reason())
-            .orElse("Phase: " + (p.phase() == null ? "-" : p.phase()));
-    para(out, status);
+    p.override().ifPresent(o -> para(out, "Overall: " + o.rating().name() + ". " + o.reason()));
     para(out, "Phase: " + (p.phase() == null ? "-" : p.phase()) + ". Planned finish " + date(p.plannedFinish())
         + ", forecast " + date(p.forecastFinish() == null ? p.plannedFinish() : p.forecastFinish()) + ".");
 

@@ -81,6 +81,7 @@ public class RenderBench {
     @Setup
     public void check(Views v) {
       CandorCases.requireFormat(v.candor, "html");
+      CandorCases.requireFormat(v.candor, CandorCases.EMAIL_FORMAT);
     }
   }
 
@@ -176,7 +177,7 @@ public class RenderBench {
   @Benchmark
   public int candorExecutiveEmail(Views v, Html html, Sink s) {
     ByteArrayOutputStream out = s.fresh();
-    v.candor.render(v.executive, "html", CandorCases.EMAIL, out);
+    v.candor.render(v.executive, CandorCases.EMAIL_FORMAT, dev.candor.render.RenderOptions.defaults(), out);
     return out.size();
   }
 

@@ -45,6 +45,11 @@ public final class JasperPeer {
     }
   }
 
+  /** The compiled report. */
+  public JasperReport report() {
+    return report;
+  }
+
   /** Fills the report with {@code content}. */
   public JasperPrint fill(PeerContent content) throws JRException {
     Map<String, Object> params = new HashMap<>();
