@@ -7,8 +7,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.candor.internal.io.Defaults;
+import dev.candor.internal.io.Locator;
 import dev.candor.internal.io.Mappers;
+import dev.candor.internal.validation.DocumentOrder;
+import dev.candor.internal.validation.Shapes;
+import dev.candor.internal.validation.TreeChecker;
+import dev.candor.validation.ValidationException;
+import dev.candor.validation.Violation;
 import dev.candor.model.Audience;
 import dev.candor.model.Portfolio;
 import dev.candor.model.Project;
@@ -19,6 +26,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads and writes projects, portfolios and audiences as JSON or YAML.
@@ -34,46 +45,108 @@ import java.nio.file.Path;
 public final class CandorIO {
   private CandorIO() {}
 
-  /** Reads and validates a project file (JSON, or YAML for .yaml/.yml). */
+  /**
+   * Reads and validates a project file (JSON, or YAML for .yaml/.yml).
+   *
+   * @param file the file to read
+   * @return the project
+   * @throws ModelParseException if the file cannot be read or is not well-formed
+   * @throws dev.candor.validation.ValidationException listing every problem of a well-formed file
+   * @since 0.1
+   */
   public static Project readProject(Path file) {
     return readProject(read(file), Format.of(file), file.toString());
   }
 
-  /** Reads and validates a project from text. */
+  /**
+   * Reads and validates a project from text.
+   *
+   * @param content the JSON or YAML text
+   * @param format how the text is written
+   * @param source names the text in messages, e.g. a file name
+   * @return the project
+   * @throws ModelParseException if the text is not well-formed
+   * @throws dev.candor.validation.ValidationException listing every problem of well-formed text
+   * @since 0.1
+   */
   public static Project readProject(String content, Format format, String source) {
-    JsonNode tree = parse(content, format, source);
-    Validator.throwIfInvalid(source, Validator.validateProjectTree(tree));
-    Project p = bind(tree, Project.class, format, source);
-    Validator.throwIfInvalid(source, Validator.validate(p));
-    return p;
+    return readModel(content, format, source, Project.class, Validator::validate);
   }
 
-  /** Reads and validates a portfolio file. */
+  /**
+   * Reads and validates a portfolio file.
+   *
+   * @param file the file to read
+   * @return the portfolio
+   * @throws ModelParseException if the file cannot be read or is not well-formed
+   * @throws dev.candor.validation.ValidationException listing every problem of a well-formed file
+   * @since 0.1
+   */
   public static Portfolio readPortfolio(Path file) {
     return readPortfolio(read(file), Format.of(file), file.toString());
   }
 
-  /** Reads and validates a portfolio from text. */
+  /**
+   * Reads and validates a portfolio from text.
+   *
+   * @param content the JSON or YAML text
+   * @param format how the text is written
+   * @param source names the text in messages, e.g. a file name
+   * @return the portfolio
+   * @throws ModelParseException if the text is not well-formed
+   * @throws dev.candor.validation.ValidationException listing every problem of well-formed text
+   * @since 0.1
+   */
   public static Portfolio readPortfolio(String content, Format format, String source) {
-    JsonNode tree = parse(content, format, source);
-    Validator.throwIfInvalid(source, Validator.validatePortfolioTree(tree));
-    Portfolio p = bind(tree, Portfolio.class, format, source);
-    Validator.throwIfInvalid(source, Validator.validate(p));
-    return p;
+    return readModel(content, format, source, Portfolio.class, Validator::validate);
   }
 
-  /** Reads and validates an audience file. */
+  /**
+   * Reads and validates an audience file.
+   *
+   * @param file the file to read
+   * @return the audience
+   * @throws ModelParseException if the file cannot be read or is not well-formed
+   * @throws dev.candor.validation.ValidationException listing every problem of a well-formed file
+   * @since 0.1
+   */
   public static Audience readAudience(Path file) {
     return readAudience(read(file), Format.of(file), file.toString());
   }
 
-  /** Reads and validates an audience from text. */
+  /**
+   * Reads and validates an audience from text.
+   *
+   * @param content the JSON or YAML text
+   * @param format how the text is written
+   * @param source names the text in messages, e.g. a file name
+   * @return the audience
+   * @throws ModelParseException if the text is not well-formed
+   * @throws dev.candor.validation.ValidationException listing every problem of well-formed text
+   * @since 0.1
+   */
   public static Audience readAudience(String content, Format format, String source) {
+    return readModel(content, format, source, Audience.class, Validator::validate);
+  }
+
+  /**
+   * Parses, checks the structure, binds and checks the content: structural problems that binding
+   * can survive (unknown fields, bad optional values) are reported together with the content's.
+   */
+  private static <T> T readModel(
+      String content, Format format, String source, Class<T> type, Function<T, List<Violation>> semantic) {
     JsonNode tree = parse(content, format, source);
-    Validator.throwIfInvalid(source, Validator.validateAudienceTree(tree));
-    Audience a = bind(tree, Audience.class, format, source);
-    Validator.throwIfInvalid(source, Validator.validate(a));
-    return a;
+    UnaryOperator<List<Violation>> inDocumentOrder = DocumentOrder.byTree(tree);
+    TreeChecker.Result structure = TreeChecker.check(tree, Shapes.of(type));
+    if (!structure.bindable()) {
+      throw new ValidationException(source, inDocumentOrder.apply(structure.violations()));
+    }
+    structure.repair();
+    T value = bind(tree, type, content, format, source);
+    List<Violation> all = new ArrayList<>(structure.violations());
+    all.addAll(semantic.apply(value));
+    Validator.throwIfInvalid(source, inDocumentOrder.apply(all));
+    return value;
   }
 
   /** True if the file's top-level object looks like a portfolio (has a "projects" array). */
@@ -113,6 +186,10 @@ public final class CandorIO {
   private static String read(Path file) {
     requireNonNull(file, "file");
     try {
+      long size = Files.size(file);
+      if (size > Mappers.MAX_DOCUMENT) {
+        throw new ModelParseException(file.toString(), "", -1, -1, tooLarge(size), new IOException("too large"));
+      }
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new ModelParseException(
@@ -133,6 +210,9 @@ public final class CandorIO {
     requireNonNull(content, "content");
     requireNonNull(format, "format");
     requireNonNull(source, "source");
+    if (content.length() > Mappers.MAX_DOCUMENT) {
+      throw new ModelParseException(source, "", -1, -1, tooLarge(content.length()), new IOException("too large"));
+    }
     try {
       JsonNode tree = mapper(format).readTree(content);
       if (tree == null || tree.isMissingNode() || tree.isNull()) {
@@ -154,19 +234,22 @@ public final class CandorIO {
     }
   }
 
-  private static <T> T bind(JsonNode tree, Class<T> type, Format format, String source) {
+  private static <T> T bind(JsonNode tree, Class<T> type, String content, Format format, String source) {
     Defaults.apply(tree, type);
     try {
       return mapper(format).treeToValue(tree, type);
     } catch (JsonProcessingException e) {
-      throw toParseException(source, e);
-    } catch (IllegalArgumentException e) {
-      // A record constructor rejected a value the tree checks let through.
+      // Locations in a tree are meaningless: find the value in the text instead.
+      ModelParseException m = toParseException(source, e);
+      int[] at = Locator.locate(mapper(format), content, m.path());
+      throw new ModelParseException(source, m.path(), at[0], at[1], problem(e), e);
+    } catch (RuntimeException e) {
+      // A record constructor rejected a value the structural checks let through.
       Throwable root = e;
-      while (root.getCause() != null) {
+      while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      throw new ModelParseException(source, "", -1, -1, root.getMessage(), e);
+      throw new ModelParseException(source, "", -1, -1, "Invalid value: " + root.getMessage() + ".", e);
     }
   }
 
@@ -187,12 +270,24 @@ public final class CandorIO {
       }
       path = sb.toString();
     }
+    return new ModelParseException(source, path, line, col, problem(e), e);
+  }
+
+  private static String problem(JsonProcessingException e) {
     String msg = e.getOriginalMessage();
     if (msg != null) {
       int nl = msg.indexOf('\n');
       msg = nl > 0 ? msg.substring(0, nl) : msg;
     }
-    return new ModelParseException(source, path, line, col, "Malformed input: " + msg + ".", e);
+    if (e instanceof StreamConstraintsException) {
+      return "The file exceeds a size limit (" + msg + "). Candor refuses such files to protect itself; check the file is really a Candor file.";
+    }
+    return "Malformed input: " + msg + ".";
+  }
+
+  private static String tooLarge(long size) {
+    return "The file is too large: " + size + " bytes, but at most " + Mappers.MAX_DOCUMENT
+        + " are accepted. Check that it is really a Candor file.";
   }
 
   private static String kind(JsonNode n) {

@@ -3,6 +3,7 @@ package dev.candor.internal.io;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -11,6 +12,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,7 +26,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.candor.model.TextItem;
 import dev.candor.model.Visibility;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** The two configured Jackson mappers (JSON and YAML). Jackson never leaks into the public API. */
 public final class Mappers {
@@ -30,8 +37,10 @@ public final class Mappers {
   public static final int MAX_NESTING = 64;
   /** Longest string accepted, in characters. */
   public static final int MAX_STRING = 1_000_000;
-  /** Largest document accepted, in bytes. */
-  public static final long MAX_DOCUMENT = 64L * 1024 * 1024;
+  /** Largest document accepted, in bytes (chars for text): a large project is well under 1 MiB. */
+  public static final int MAX_DOCUMENT = 16 * 1024 * 1024;
+  /** Most YAML aliases accepted per document ("billion laughs" files fail fast). */
+  public static final int MAX_YAML_ALIASES = 50;
   /** Longest number accepted, in digits. */
   public static final int MAX_NUMBER = 100;
 
@@ -58,6 +67,8 @@ public final class Mappers {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
             .streamReadConstraints(LIMITS)
+            .loaderOptions(loaderOptions())
+            .stringQuotingChecker(new ConservativeQuoting())
             .build();
     YAMLMapper.Builder yb = YAMLMapper.builder(yf);
     configure(yb);
@@ -66,15 +77,27 @@ public final class Mappers {
 
   private Mappers() {}
 
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions o = new LoaderOptions();
+    o.setNestingDepthLimit(MAX_NESTING);
+    o.setCodePointLimit(MAX_DOCUMENT);
+    o.setMaxAliasesForCollections(MAX_YAML_ALIASES);
+    o.setAllowDuplicateKeys(false);
+    return o;
+  }
+
   private static void configure(com.fasterxml.jackson.databind.cfg.MapperBuilder<?, ?> b) {
     b.addModule(new JavaTimeModule());
     SimpleModule m = new SimpleModule("candor");
     m.addDeserializer(TextItem.class, new TextItemDeserializer());
+    m.addSerializer(TextItem.class, new TextItemSerializer());
     b.addModule(m);
     b.visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
     b.visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
     b.visibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
     b.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // Keep 1200.00 as written, so that read(write(p)).equals(p) holds for amounts.
+    b.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     b.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     b.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -85,6 +108,41 @@ public final class Mappers {
     b.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     b.enable(SerializationFeature.INDENT_OUTPUT);
     b.serializationInclusion(JsonInclude.Include.NON_NULL);
+  }
+
+  /**
+   * Leaves only plainly safe strings unquoted (a letter first, then letters, digits, spaces and
+   * simple punctuation, no trailing space); Jackson's default lets some YAML syntax through
+   * unquoted, such as a leading '&amp;' (an anchor).
+   */
+  static final class ConservativeQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern SAFE = Pattern.compile("\\p{L}([\\p{L}\\p{N} _.,()/+-]*[\\p{L}\\p{N}_.)/])?");
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return !SAFE.matcher(name).matches() || super.needToQuoteName(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return !SAFE.matcher(value).matches() || super.needToQuoteValue(value);
+    }
+  }
+
+  /** Writes a client-visible text item as a plain string, an internal one as an object. */
+  static final class TextItemSerializer extends JsonSerializer<TextItem> {
+    @Override
+    public void serialize(TextItem value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+      if (value.visibility() == Visibility.CLIENT) {
+        gen.writeString(value.text());
+      } else {
+        gen.writeStartObject();
+        gen.writeStringField("text", value.text());
+        gen.writeStringField("visibility", value.visibility().name());
+        gen.writeEndObject();
+      }
+    }
   }
 
   /** Reads a text item from a plain string or from an object with text and visibility. */

@@ -129,7 +129,7 @@ public final class MarkdownRenderer implements Renderer {
         sb.append('_').append(esc(s.intro())).append("_\n\n");
       }
       if (s.isEmpty()) {
-        sb.append(esc(s.emptyMessage())).append("\n\n");
+        sb.append(escBlock(s.emptyMessage())).append("\n\n");
         return;
       }
       for (Block b : s.blocks()) {
@@ -140,7 +140,7 @@ public final class MarkdownRenderer implements Renderer {
     void block(Block b, int level) {
       if (b instanceof Block.Paragraph p) {
         internal(p.internal());
-        sb.append(esc(p.text())).append("\n\n");
+        sb.append(p.internal() ? esc(p.text()) : escBlock(p.text())).append("\n\n");
       } else if (b instanceof Block.BulletList l) {
         list(l);
       } else if (b instanceof Block.Table t) {
@@ -281,9 +281,18 @@ public final class MarkdownRenderer implements Renderer {
    * {@code +}, {@code 1.}) only at the start of a line; {@code <}, {@code >} and {@code &} become
    * entities; control characters other than newline become spaces.
    */
+  static String escBlock(String s) {
+    return esc(s, true);
+  }
+
+  /** Like {@link #escBlock} for text that follows other text on its first line. */
   static String esc(String s) {
+    return esc(s, false);
+  }
+
+  private static String esc(String s, boolean startsLine) {
     StringBuilder out = null;
-    boolean lineStart = true;
+    boolean lineStart = startsLine;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       String rep =
@@ -293,7 +302,7 @@ public final class MarkdownRenderer implements Renderer {
             case '>' -> "&gt;";
             case '&' -> "&amp;";
             case '#', '-', '+', '=' -> lineStart ? "\\" + c : null;
-            case '.', ')' -> lineStart(s, i) ? "\\" + c : null;
+            case '.', ')' -> lineStart(s, i, startsLine) ? "\\" + c : null;
             case '\n' -> null;
             default -> (c < 0x20 || c == 0x7f) ? " " : null;
           };
@@ -311,11 +320,11 @@ public final class MarkdownRenderer implements Renderer {
   }
 
   /** True if {@code s[i]} ends a run of digits that starts a line ("12." would start a list). */
-  private static boolean lineStart(String s, int i) {
+  private static boolean lineStart(String s, int i, boolean startsLine) {
     int j = i - 1;
     while (j >= 0 && Character.isDigit(s.charAt(j))) {
       j--;
     }
-    return j < i - 1 && (j < 0 || s.charAt(j) == '\n');
+    return j < i - 1 && (j < 0 ? startsLine : s.charAt(j) == '\n');
   }
 }

@@ -30,7 +30,7 @@ class MarkdownRendererTest {
         .contains("| Milestone | Baseline | Forecast | Status |")
         .contains("| --- | --- | --- | :---: |")
         .contains("| Data migration \\| dry run | 1 Nov 2026 | 13 Nov 2026 | 🔴 12 days late |")
-        .contains("_\\+3 more_")
+        .contains("_+3 more_")
         .contains("**Risk heat map**: 1 active risk; R1 has high exposure.")
         .contains("### Choose the cut-over weekend · 🟠 Decide by 25 Nov 2026 (5 days)")
         .contains("> Manual rating Green; computed rating Amber. Reason: Recovery plan agreed with the customer. (Dana Reyes)")
@@ -57,9 +57,11 @@ class MarkdownRendererTest {
   @Test
   void esc_neutralisesMarkupButKeepsPlainText() {
     assertThat(MarkdownRenderer.esc("Go-live <b>now</b> & *then*")).isEqualTo("Go-live &lt;b&gt;now&lt;/b&gt; &amp; \\*then\\*");
-    assertThat(MarkdownRenderer.esc("# not a heading")).isEqualTo("\\# not a heading");
-    assertThat(MarkdownRenderer.esc("12. not a list")).isEqualTo("12\\. not a list");
-    assertThat(MarkdownRenderer.esc("- item\n- item")).isEqualTo("\\- item\n\\- item");
+    assertThat(MarkdownRenderer.escBlock("# not a heading")).isEqualTo("\\# not a heading");
+    assertThat(MarkdownRenderer.escBlock("12. not a list")).isEqualTo("12\\. not a list");
+    assertThat(MarkdownRenderer.escBlock("- item\n- item")).isEqualTo("\\- item\n\\- item");
+    assertThat(MarkdownRenderer.esc("+7 days\n- item")).isEqualTo("+7 days\n\\- item");
+    assertThat(MarkdownRenderer.esc("12. in a cell")).isEqualTo("12. in a cell");
     assertThat(MarkdownRenderer.esc("[link](javascript:x)")).isEqualTo("\\[link\\](javascript:x)");
     assertThat(MarkdownRenderer.esc("bell\u0007tab\t")).isEqualTo("bell tab ");
     assertThat(MarkdownRenderer.esc("plain")).isSameAs("plain");
