@@ -56,8 +56,7 @@ public final class CandorCases {
   public static void requireFormat(Candor candor, String format) {
     if (!candor.formats().contains(format)) {
       throw new NotAvailable(
-          "SKIPPED: no Candor '" + format + "' renderer on the class path yet (available: " + candor.formats()
-              + "); this case reports no number until it lands on main.");
+          "SKIPPED: no Candor '" + format + "' renderer on the class path (have " + candor.formats() + ")");
     }
   }
 
@@ -76,7 +75,7 @@ public final class CandorCases {
       return candor.view(project, audience, previous);
     } catch (UnsupportedOperationException e) {
       throw new NotAvailable(
-          "SKIPPED: Candor's view builder is not on main yet (" + e.getMessage() + "); no Candor number.", e);
+          "SKIPPED: Candor's view builder is not there (" + e.getMessage() + ")", e);
     }
   }
 

@@ -25,23 +25,53 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RenderBench {
 
-  /** The peers and the content they draw. */
+  /** The executive content every peer draws, built once per thread. */
   @State(Scope.Thread)
-  public static class Peers {
+  public static class Content {
     PeerContent content;
     PeerContent ansiContent;
-    JasperPeer jasper;
-    HtmlToPdfPeer htmlToPdf;
-    RawPdfBoxPeer pdfbox;
 
-    /** Builds the content and prepares each peer once (JRXML compiled, template compiled, font parsed). */
+    /** Builds the content from the sample project. */
     @Setup
     public void setUp() {
       content = PeerContent.executive(SampleData.project());
       ansiContent = RawPdfBoxPeer.winAnsi(content);
-      jasper = new JasperPeer();
-      htmlToPdf = new HtmlToPdfPeer();
-      pdfbox = new RawPdfBoxPeer();
+    }
+  }
+
+  /** JasperReports with its JRXML compiled once. */
+  @State(Scope.Benchmark)
+  public static class Jasper {
+    JasperPeer peer;
+
+    /** Compiles the JRXML. */
+    @Setup
+    public void setUp() {
+      peer = new JasperPeer();
+    }
+  }
+
+  /** openhtmltopdf with its Mustache template compiled once. */
+  @State(Scope.Benchmark)
+  public static class OpenHtml {
+    HtmlToPdfPeer peer;
+
+    /** Compiles the template. */
+    @Setup
+    public void setUp() {
+      peer = new HtmlToPdfPeer();
+    }
+  }
+
+  /** Raw PDFBox with its fonts parsed once per thread (a parsed TrueType font is not thread-safe). */
+  @State(Scope.Thread)
+  public static class PdfBox {
+    RawPdfBoxPeer peer;
+
+    /** Parses the fonts. */
+    @Setup
+    public void setUp() {
+      peer = new RawPdfBoxPeer();
     }
   }
 
@@ -89,41 +119,41 @@ public class RenderBench {
 
   /** JasperReports 7: fill the compiled JRXML and export to PDF. */
   @Benchmark
-  public int peerJasperPdf(Peers p, Sink s) throws Exception {
+  public int peerJasperPdf(Content c, Jasper j, Sink s) throws Exception {
     ByteArrayOutputStream out = s.fresh();
-    p.jasper.pdf(p.content, out);
+    j.peer.pdf(c.content, out);
     return out.size();
   }
 
   /** JasperReports 7: fill and export to HTML. */
   @Benchmark
-  public int peerJasperHtml(Peers p, Sink s) throws Exception {
+  public int peerJasperHtml(Content c, Jasper j, Sink s) throws Exception {
     ByteArrayOutputStream out = s.fresh();
-    p.jasper.html(p.content, out);
+    j.peer.html(c.content, out);
     return out.size();
   }
 
   /** Mustache to XHTML, openhtmltopdf to PDF. */
   @Benchmark
-  public int peerOpenHtmlToPdf(Peers p, Sink s) throws Exception {
+  public int peerOpenHtmlToPdf(Content c, OpenHtml h, Sink s) throws Exception {
     ByteArrayOutputStream out = s.fresh();
-    p.htmlToPdf.pdf(p.content, out);
+    h.peer.pdf(c.content, out);
     return out.size();
   }
 
   /** The floor: raw PDFBox, standard-14 font. */
   @Benchmark
-  public int floorPdfBoxStandard14(Peers p, Sink s) throws Exception {
+  public int floorPdfBoxStandard14(Content c, PdfBox p, Sink s) throws Exception {
     ByteArrayOutputStream out = s.fresh();
-    p.pdfbox.standard14(p.ansiContent, out);
+    p.peer.standard14(c.ansiContent, out);
     return out.size();
   }
 
   /** The floor: raw PDFBox, embedded TrueType subset. */
   @Benchmark
-  public int floorPdfBoxEmbeddedTtf(Peers p, Sink s) throws Exception {
+  public int floorPdfBoxEmbeddedTtf(Content c, PdfBox p, Sink s) throws Exception {
     ByteArrayOutputStream out = s.fresh();
-    p.pdfbox.embedded(p.content, out);
+    p.peer.embedded(c.content, out);
     return out.size();
   }
 

@@ -68,8 +68,8 @@ public final class SampleData {
 
   /**
    * The sample project with exactly {@code n} milestones, {@code n} issues and {@code n} tasks: the
-   * sample's items repeated in rounds, each copy with its own id and name, dates shifted by a week
-   * per round, and references (issue and task to milestone) pointing at an item of the same round.
+   * sample's items repeated in rounds, each copy with its own id and name, planned dates shifted by a
+   * week per round (dates already past stay), and references (issue and task to milestone) pointing at an item of the same round.
    */
   public static Project sized(int n) {
     return resize(project(), n, n, n, "");
@@ -99,7 +99,7 @@ public final class SampleData {
                   m.name() + " (" + (round + 1) + ")",
                   m.baseline().plusWeeks(round),
                   m.forecast() == null ? null : m.forecast().plusWeeks(round),
-                  m.actual() == null ? null : m.actual().plusWeeks(round),
+                  m.actual(),
                   m.status(),
                   m.owner(),
                   m.key(),
@@ -121,7 +121,7 @@ public final class SampleData {
                   round == 0 ? x.title() : x.title() + " (" + (round + 1) + ")",
                   x.description(),
                   x.severity(),
-                  x.raised().plusWeeks(round),
+                  x.raised(),
                   x.owner(),
                   x.status(),
                   x.scheduleImpactDays(),
@@ -149,7 +149,7 @@ public final class SampleData {
                   t.owner(),
                   t.assignee(),
                   t.due() == null ? null : t.due().plusWeeks(round),
-                  t.done() == null ? null : t.done().plusWeeks(round),
+                  t.done(),
                   t.status(),
                   t.percentComplete(),
                   t.key(),

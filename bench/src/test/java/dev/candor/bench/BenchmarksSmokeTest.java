@@ -19,13 +19,18 @@ import org.junit.jupiter.api.Test;
  */
 class BenchmarksSmokeTest {
   private static final RenderBench BENCH = new RenderBench();
-  private static RenderBench.Peers peers;
   private static final Sink SINK = new Sink();
+  private static final RenderBench.Content CONTENT = new RenderBench.Content();
+  private static final RenderBench.Jasper JASPER = new RenderBench.Jasper();
+  private static final RenderBench.OpenHtml OPEN_HTML = new RenderBench.OpenHtml();
+  private static final RenderBench.PdfBox PDFBOX = new RenderBench.PdfBox();
 
   @BeforeAll
   static void setUp() {
-    peers = new RenderBench.Peers();
-    peers.setUp();
+    CONTENT.setUp();
+    JASPER.setUp();
+    OPEN_HTML.setUp();
+    PDFBOX.setUp();
   }
 
   private static String pdfText(byte[] pdf) throws IOException {
@@ -37,39 +42,39 @@ class BenchmarksSmokeTest {
   }
 
   private static void assertDrawsContent(String text) {
-    assertThat(text).contains(peers.content.title());
+    assertThat(text).contains(CONTENT.content.title());
     assertThat(text).contains("Key milestones", "Decisions we need from you", "Biggest risks", "Next touch points");
   }
 
   @Test
   void jasperPdfIsAPdfWithTheContent() throws Exception {
-    int size = BENCH.peerJasperPdf(peers, SINK);
+    int size = BENCH.peerJasperPdf(CONTENT, JASPER, SINK);
     assertThat(size).isEqualTo(SINK.out.size());
     assertDrawsContent(pdfText(SINK.out.toByteArray()));
   }
 
   @Test
   void jasperHtmlIsHtmlWithTheContent() throws Exception {
-    BENCH.peerJasperHtml(peers, SINK);
+    BENCH.peerJasperHtml(CONTENT, JASPER, SINK);
     String html = SINK.out.toString(StandardCharsets.UTF_8);
     assertThat(html).contains("<html").contains("Key milestones").contains("Biggest risks");
   }
 
   @Test
   void openHtmlToPdfIsAPdfWithTheContent() throws Exception {
-    BENCH.peerOpenHtmlToPdf(peers, SINK);
+    BENCH.peerOpenHtmlToPdf(CONTENT, OPEN_HTML, SINK);
     assertDrawsContent(pdfText(SINK.out.toByteArray()));
   }
 
   @Test
   void pdfBoxFloorStandard14IsAPdfWithTheContent() throws Exception {
-    BENCH.floorPdfBoxStandard14(peers, SINK);
+    BENCH.floorPdfBoxStandard14(CONTENT, PDFBOX, SINK);
     assertDrawsContent(pdfText(SINK.out.toByteArray()));
   }
 
   @Test
   void pdfBoxFloorEmbeddedIsAPdfWithTheContentAndAnEmbeddedSubset() throws Exception {
-    BENCH.floorPdfBoxEmbeddedTtf(peers, SINK);
+    BENCH.floorPdfBoxEmbeddedTtf(CONTENT, PDFBOX, SINK);
     byte[] pdf = SINK.out.toByteArray();
     assertDrawsContent(pdfText(pdf));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
