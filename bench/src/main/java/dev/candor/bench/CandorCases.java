@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 public final class CandorCases {
   /** Executive PDF as the target states it: PDF/A-2b, tagged, fonts embedded. */
   public static final RenderOptions EXECUTIVE_PDF =
-      RenderOptions.of(Map.of("pdf.pdfa", "true", "pdf.tagged", "true", "pdf.embedFonts", "true"));
+      RenderOptions.of(Map.of("pdf.pdfa", "true", "pdf.tagged", "true")); // fonts are always embedded
   /** Self-contained HTML (the renderer's default). */
   public static final RenderOptions HTML = RenderOptions.defaults();
   /** The e-mail-safe HTML format (tables, inline styles, no SVG). */
