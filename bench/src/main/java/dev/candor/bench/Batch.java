@@ -9,18 +9,28 @@ import dev.candor.model.Project;
 import dev.candor.render.RenderOptions;
 import dev.candor.view.ReportView;
 import java.io.OutputStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 
 /**
  * The batch case (not JMH): N generated projects x 4 audiences x (PDF, HTML, Markdown) through the
@@ -79,6 +89,10 @@ public final class Batch {
     sampler.setDaemon(true);
     sampler.start();
 
+    AtomicLong lastAfterGc = new AtomicLong();
+    AtomicLong gcCount = new AtomicLong();
+    listenToCollections(lastAfterGc, gcCount);
+
     int tenths = 10;
     AtomicLongArray afterGcAtTenth = new AtomicLongArray(tenths);
     AtomicInteger done = new AtomicInteger();
@@ -103,7 +117,7 @@ public final class Batch {
           }
           int n = done.incrementAndGet();
           if (n % Math.max(1, projects / tenths) == 0 && n / Math.max(1, projects / tenths) <= tenths) {
-            afterGcAtTenth.set(n / Math.max(1, projects / tenths) - 1, usedAfterLastGc());
+            afterGcAtTenth.set(n / Math.max(1, projects / tenths) - 1, lastAfterGc.get());
           }
         }
         bytes.addAndGet(sink.count);
@@ -122,6 +136,7 @@ public final class Batch {
     out.put("bytes", bytes.get());
     out.put("wallSeconds", wallNanos / 1e9);
     out.put("peakHeapMb", peak.get() / (1024.0 * 1024));
+    out.put("collections", gcCount.get());
     ArrayNode curve = out.putArray("usedAfterGcMbByTenth");
     for (int i = 0; i < tenths; i++) {
       curve.add(afterGcAtTenth.get(i) / (1024.0 * 1024));
@@ -134,16 +149,35 @@ public final class Batch {
     write(json, out, results);
   }
 
-  /** Heap in use right after the most recent collection of the old generation (or any pool). */
-  private static long usedAfterLastGc() {
-    long used = 0;
-    for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      var u = pool.getCollectionUsage();
-      if (u != null && pool.getType() == java.lang.management.MemoryType.HEAP) {
-        used += u.getUsed();
+  /**
+   * Records, after every garbage collection, the heap in use once it finished (the live data plus
+   * what the collector left): the curve of this value over the run shows whether memory stays flat.
+   */
+  private static void listenToCollections(AtomicLong lastAfterGc, AtomicLong gcCount) {
+    Set<String> heapPools = new HashSet<>();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        heapPools.add(pool.getName());
       }
     }
-    return used;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (gc instanceof NotificationEmitter emitter) {
+        emitter.addNotificationListener((notification, handback) -> {
+          if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+          }
+          var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+          long used = 0;
+          for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+            if (heapPools.contains(e.getKey())) {
+              used += e.getValue().getUsed();
+            }
+          }
+          lastAfterGc.set(used);
+          gcCount.incrementAndGet();
+        }, null, null);
+      }
+    }
   }
 
   private static void write(ObjectMapper json, ObjectNode out, Path results) throws Exception {

@@ -154,7 +154,16 @@ public final class Results {
         .append(" memory, ").append(machine.getOrDefault("java", "?")).append(", ")
         .append(machine.getOrDefault("os", "?")).append(".  \n");
     md.append("Load average when the run started: ").append(machine.getOrDefault("load", "?"))
-        .append(" (other work on the machine inflates every number alike; ratios from one run hold better than absolute times).\n\n");
+        .append("; when the run ended: ").append(machine.getOrDefault("loadEnd", "?")).append(".\n\n");
+    double load = parseLoad(machine.getOrDefault("load", "0"));
+    int cores = Integer.parseInt(machine.getOrDefault("nproc", "1").trim());
+    if (load > cores) {
+      md.append(String.format(Locale.ROOT, "**Warning: this run shared an overloaded machine** (load %.1f on %d cores): every"
+          + " case got a fraction of a core, so absolute times are several times too high, JIT warm-up is"
+          + " incomplete, and two threads cannot scale. Ratios between cases of this run hold better than"
+          + " absolute times; re-run `bench/run` on an idle machine for numbers to hold against the targets.%n%n",
+          load, cores));
+    }
 
     // ---- single thread ----
     md.append("### One report of the sample project, single thread (median of iterations)\n\n");
@@ -250,10 +259,10 @@ public final class Results {
     } else {
       md.append(String.format(Locale.ROOT,
           "%,d generated projects x 4 audiences x (PDF, HTML, Markdown) = %,d reports on %d threads with a %d MB heap:"
-              + " **%.1f s** wall, peak heap %.0f MB.%n%nHeap in use after the last collection, at each tenth of the run (MB): %s%n",
+              + " **%.1f s** wall, peak heap %.0f MB, %d collections.%n%nHeap in use after the most recent collection, at each tenth of the run (MB): %s%n",
           batch.get("projects").asInt(), batch.get("reports").asLong(), batch.get("threads").asInt(),
           batch.get("maxHeapMb").asInt(), batch.get("wallSeconds").asDouble(), batch.get("peakHeapMb").asDouble(),
-          roundList(batch.get("usedAfterGcMbByTenth"))));
+          batch.path("collections").asLong(), roundList(batch.get("usedAfterGcMbByTenth"))));
     }
 
     // ---- cold start ----
@@ -288,6 +297,14 @@ public final class Results {
           .append(Files.readString(stack).strip()).append("\n```\n");
     }
     return md.toString();
+  }
+
+  private static double parseLoad(String load) {
+    try {
+      return Double.parseDouble(load.trim().split("\\s+")[0]);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private String shortWhy(String key) {
