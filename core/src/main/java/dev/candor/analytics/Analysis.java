@@ -247,17 +247,17 @@ public record Analysis(
       int n = changes.changes().size();
       sb.append(n).append(n == 1 ? " change" : " changes").append(" since ").append(fmt.date(changes.previousAsOf()));
       sb.append(": ").append(better).append(" better, ").append(worse).append(" worse.");
-      Changes.Change headline = null;
+      int listed = 0;
       for (Changes.Change c : changes.changes()) {
-        if (c.direction() == Changes.Direction.WORSE) {
-          headline = c;
-          break;
+        if (c.direction() == Changes.Direction.WORSE && listed < 2) {
+          sb.append(listed == 0 ? " " : "; ").append(c.text());
+          listed++;
         }
       }
-      if (headline == null) {
-        headline = changes.changes().get(0);
+      if (listed == 0) {
+        sb.append(' ').append(changes.changes().get(0).text());
       }
-      sb.append(" ").append(headline.text()).append('.');
+      sb.append('.');
       changed = sb.toString();
       changedRag = worse > better ? Rag.AMBER : Rag.GREEN;
     }

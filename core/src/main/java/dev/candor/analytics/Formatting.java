@@ -7,10 +7,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Formats money, dates, percentages, indices and signed deltas for one locale, so every sentence
@@ -20,7 +26,8 @@ import java.util.Locale;
  * <p>Money is shown in whole currency units (rounded HALF_EVEN) with the currency symbol of the
  * locale; indices with two decimals; percentages with at most one decimal.
  *
- * <p><b>Not thread-safe</b> ({@link NumberFormat} is not): create one per report.
+ * <p><b>Not thread-safe</b> ({@link NumberFormat} is not): create one per report. Creating one is
+ * cheap: configured formats are cached per locale and currency and cloned.
  *
  * @since 0.1
  */
@@ -32,10 +39,28 @@ public final class Formatting {
   private final NumberFormat percent;
   private final DateTimeFormatter dates;
   private final DateTimeFormatter shortDates;
+  private final Map<LocalDate, String> dateCache = new HashMap<>();
+
+  /** Configured formats, never used directly: each Formatting clones them (NumberFormat is not thread-safe). */
+  private record Prototypes(NumberFormat money, NumberFormat decimal2, NumberFormat integer, NumberFormat percent) {}
+
+  private static final ConcurrentMap<String, Prototypes> PROTOTYPES = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<String, DateTimeFormatter[]> DATES = new ConcurrentHashMap<>();
 
   private Formatting(Locale locale, Audience.DateStyle style, String currency) {
     this.locale = locale;
-    this.money = NumberFormat.getCurrencyInstance(locale);
+    Prototypes p = PROTOTYPES.computeIfAbsent(locale.toLanguageTag() + '|' + currency, k -> prototypes(locale, currency));
+    this.money = (NumberFormat) p.money().clone();
+    this.decimal2 = (NumberFormat) p.decimal2().clone();
+    this.integer = (NumberFormat) p.integer().clone();
+    this.percent = (NumberFormat) p.percent().clone();
+    DateTimeFormatter[] d = DATES.computeIfAbsent(locale.toLanguageTag() + '|' + style, k -> dates(locale, style));
+    this.dates = d[0];
+    this.shortDates = d[1];
+  }
+
+  private static Prototypes prototypes(Locale locale, String currency) {
+    NumberFormat money = NumberFormat.getCurrencyInstance(locale);
     Currency cur = currency(currency);
     if (cur != null) {
       money.setCurrency(cur);
@@ -43,26 +68,35 @@ public final class Formatting {
     money.setMaximumFractionDigits(0);
     money.setMinimumFractionDigits(0);
     money.setRoundingMode(RoundingMode.HALF_EVEN);
-    this.decimal2 = NumberFormat.getNumberInstance(locale);
+    NumberFormat decimal2 = NumberFormat.getNumberInstance(locale);
     decimal2.setMinimumFractionDigits(2);
     decimal2.setMaximumFractionDigits(2);
     decimal2.setRoundingMode(RoundingMode.HALF_EVEN);
-    this.integer = NumberFormat.getIntegerInstance(locale);
-    this.percent = NumberFormat.getNumberInstance(locale);
+    NumberFormat integer = NumberFormat.getIntegerInstance(locale);
+    NumberFormat percent = NumberFormat.getNumberInstance(locale);
     percent.setMinimumFractionDigits(0);
     percent.setMaximumFractionDigits(1);
     percent.setRoundingMode(RoundingMode.HALF_EVEN);
-    this.dates =
+    return new Prototypes(money, decimal2, integer, percent);
+  }
+
+  private static DateTimeFormatter[] dates(Locale locale, Audience.DateStyle style) {
+    DateTimeFormatter dates =
         switch (style) {
-          case SHORT -> DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
-          case MEDIUM -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-          case LONG -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+          case SHORT -> localized(FormatStyle.SHORT, locale);
+          case MEDIUM -> localized(FormatStyle.MEDIUM, locale);
+          case LONG -> localized(FormatStyle.LONG, locale);
           case ISO -> DateTimeFormatter.ISO_LOCAL_DATE;
         };
-    this.shortDates =
-        style == Audience.DateStyle.ISO
-            ? DateTimeFormatter.ISO_LOCAL_DATE
-            : DateTimeFormatter.ofPattern("MMM yyyy", locale);
+    DateTimeFormatter months =
+        style == Audience.DateStyle.ISO ? DateTimeFormatter.ofPattern("yyyy-MM") : DateTimeFormatter.ofPattern("MMM yyyy", locale);
+    return new DateTimeFormatter[] {dates, months};
+  }
+
+  // A localized formatter looks its pattern up on every call; resolve the pattern once instead.
+  private static DateTimeFormatter localized(FormatStyle style, Locale locale) {
+    String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null, IsoChronology.INSTANCE, locale);
+    return DateTimeFormatter.ofPattern(pattern, locale);
   }
 
   private static Currency currency(String code) {
@@ -151,7 +185,12 @@ public final class Formatting {
 
   /** A date in the audience's style. */
   public String date(LocalDate date) {
-    return dates.format(date);
+    String s = dateCache.get(date);
+    if (s == null) {
+      s = dates.format(date);
+      dateCache.put(date, s);
+    }
+    return s;
   }
 
   /** Month and year, for chart ticks, e.g. "Nov 2026". */

@@ -3,19 +3,27 @@ package dev.candor.analytics;
 import dev.candor.internal.Checks;
 
 /**
- * Thresholds of the health rules. Every rule and its default is listed in the README.
+ * Thresholds of the health rules. Every rule that uses them is listed in {@link Health}; the
+ * defaults ({@link #defaults()}) are given in brackets below and in the README.
  *
- * @param milestoneSlipAmberDays a key milestone forecast more than this many days after baseline is amber
- * @param milestoneSlipRedDays a key milestone forecast more than this many days after baseline is red
- * @param spiAmber SPI below this is amber
- * @param spiRed SPI below this is red
- * @param cpiAmber CPI below this is amber
- * @param cpiRed CPI below this is red
- * @param eacOverrunAmberPercent EAC over the (revised) budget by more than this percentage is amber
- * @param eacOverrunRedPercent EAC over the (revised) budget by more than this percentage is red
- * @param riskExposureHigh a risk with probability x impact at or above this is high exposure
- * @param pendingChangeAmberPercent pending change orders above this percentage of budget are amber
- * @param customerTaskDueSoonDays customer tasks due within this many days count as "due soon"
+ * <p>Immutable and thread-safe.
+ *
+ * @param milestoneSlipAmberDays a key milestone forecast more than this many days after baseline is
+ *     amber; so is a forecast finish this late [5]
+ * @param milestoneSlipRedDays a key milestone forecast more than this many days after baseline is
+ *     red (any other milestone: amber); so is a forecast finish this late [15]
+ * @param spiAmber SPI below this is amber [0.95]
+ * @param spiRed SPI below this is red [0.85]
+ * @param cpiAmber CPI below this is amber [0.95]
+ * @param cpiRed CPI below this is red [0.85]
+ * @param eacOverrunAmberPercent EAC over the revised budget by more than this percentage is amber [5]
+ * @param eacOverrunRedPercent EAC over the revised budget by more than this percentage is red [10]
+ * @param riskExposureHigh an active risk with probability x impact at or above this is high
+ *     exposure: red without mitigation, amber with one [15]
+ * @param pendingChangeAmberPercent pending change orders above this percentage of the revised
+ *     budget are amber, above twice it red [10]
+ * @param customerTaskDueSoonDays customer tasks and sign-offs due within this many days (or
+ *     overdue) are listed under "What we need from you"; open decisions always are [14]
  * @since 0.1
  */
 public record HealthThresholds(

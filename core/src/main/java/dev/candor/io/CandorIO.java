@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import dev.candor.internal.io.Defaults;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.candor.internal.io.Locator;
 import dev.candor.internal.io.Mappers;
 import dev.candor.internal.validation.DocumentOrder;
@@ -149,23 +149,51 @@ public final class CandorIO {
     return value;
   }
 
-  /** True if the file's top-level object looks like a portfolio (has a "projects" array). */
+  /**
+   * True if the file's top-level object looks like a portfolio (has a "projects" array).
+   *
+   * @param file the file to look at
+   * @return whether to read it with {@link #readPortfolio(Path)}
+   * @throws ModelParseException if the file cannot be read or is not well-formed
+   * @since 0.1
+   */
   public static boolean isPortfolio(Path file) {
     JsonNode tree = parse(read(file), Format.of(file), file.toString());
     return tree.has("projects") && tree.get("projects").isArray();
   }
 
-  /** Writes a project as text. */
+  /**
+   * Writes a project as text that {@link #readProject(String, Format, String)} reads back equal.
+   *
+   * @param project the project
+   * @param format JSON or YAML
+   * @return the text, indented, without null values
+   * @since 0.1
+   */
   public static String write(Project project, Format format) {
     return write((Object) requireNonNull(project, "project"), format);
   }
 
-  /** Writes a portfolio as text. */
+  /**
+   * Writes a portfolio as text that {@link #readPortfolio(String, Format, String)} reads back equal.
+   *
+   * @param portfolio the portfolio
+   * @param format JSON or YAML
+   * @return the text, indented, without null values
+   * @since 0.1
+   */
   public static String write(Portfolio portfolio, Format format) {
     return write((Object) requireNonNull(portfolio, "portfolio"), format);
   }
 
-  /** Writes an audience as text. */
+  /**
+   * Writes an audience as text that {@link #readAudience(String, Format, String)} reads back equal.
+   *
+   * @param audience the audience
+   * @param format JSON or YAML
+   * @return the text, indented, without null values
+   * @since 0.1
+   */
   public static String write(Audience audience, Format format) {
     return write((Object) requireNonNull(audience, "audience"), format);
   }
@@ -213,7 +241,14 @@ public final class CandorIO {
     if (content.length() > Mappers.MAX_DOCUMENT) {
       throw new ModelParseException(source, "", -1, -1, tooLarge(content.length()), new IOException("too large"));
     }
+    if (content.startsWith("\uFEFF")) {
+      // Editors on Windows often save UTF-8 with a byte order mark.
+      content = content.substring(1);
+    }
     try {
+      if (format == Format.YAML) {
+        refuseAliases(content, source);
+      }
       JsonNode tree = mapper(format).readTree(content);
       if (tree == null || tree.isMissingNode() || tree.isNull()) {
         throw new ModelParseException(source, "", -1, -1, "The file is empty. Expected a " + format + " object.", new IOException("empty"));
@@ -225,6 +260,8 @@ public final class CandorIO {
       return tree;
     } catch (JsonProcessingException e) {
       throw toParseException(source, e);
+    } catch (IOException e) {
+      throw new ModelParseException(source, "", -1, -1, "Could not parse the file: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       if (e instanceof ModelParseException m) {
         throw m;
@@ -234,8 +271,20 @@ public final class CandorIO {
     }
   }
 
+  /** Jackson reads a YAML alias as its anchor's name, silently; refuse aliases instead. */
+  private static void refuseAliases(String content, String source) throws IOException {
+    try (YAMLParser p = (YAMLParser) Mappers.YAML.createParser(content)) {
+      while (p.nextToken() != null) {
+        if (p.isCurrentAlias()) {
+          JsonLocation l = p.currentTokenLocation();
+          throw new ModelParseException(source, "", l.getLineNr(), l.getColumnNr(),
+              "YAML aliases (*" + p.getText() + ") are not supported. Write the value out in full.", new IOException("alias"));
+        }
+      }
+    }
+  }
+
   private static <T> T bind(JsonNode tree, Class<T> type, String content, Format format, String source) {
-    Defaults.apply(tree, type);
     try {
       return mapper(format).treeToValue(tree, type);
     } catch (JsonProcessingException e) {

@@ -48,22 +48,42 @@ public class ModelParseException extends CandorException {
     return sb.toString();
   }
 
-  /** The file name or description. */
+  /**
+   * The file name or description.
+   *
+   * @return the source, never null
+   * @since 0.1
+   */
   public String source() {
     return source;
   }
 
-  /** JSON pointer of the offending value, or "" for the document. */
+  /**
+   * JSON pointer of the offending value, or "" for the document.
+   *
+   * @return the pointer, never null
+   * @since 0.1
+   */
   public String path() {
     return path;
   }
 
-  /** 1-based line, or -1 if unknown. */
+  /**
+   * 1-based line, or -1 if unknown.
+   *
+   * @return the line
+   * @since 0.1
+   */
   public int line() {
     return line;
   }
 
-  /** 1-based column, or -1 if unknown. */
+  /**
+   * 1-based column, or -1 if unknown.
+   *
+   * @return the column
+   * @since 0.1
+   */
   public int column() {
     return column;
   }

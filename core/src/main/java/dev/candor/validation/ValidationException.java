@@ -26,21 +26,34 @@ public class ValidationException extends CandorException {
     this.violations = List.copyOf(violations);
   }
 
+  /** Most violations spelled out in the message; {@link #violations()} has them all. */
+  private static final int MAX_IN_MESSAGE = 50;
+
   private static String message(String source, List<Violation> violations) {
-    return violations.size()
-        + (violations.size() == 1 ? " problem" : " problems")
-        + " in "
-        + source
-        + ":\n"
-        + violations.stream().map(v -> "  " + v.format()).collect(Collectors.joining("\n"));
+    String listed =
+        violations.stream().limit(MAX_IN_MESSAGE).map(v -> "  " + v.format()).collect(Collectors.joining("\n"));
+    if (violations.size() > MAX_IN_MESSAGE) {
+      listed += "\n  … and " + (violations.size() - MAX_IN_MESSAGE) + " more";
+    }
+    return violations.size() + (violations.size() == 1 ? " problem" : " problems") + " in " + source + ":\n" + listed;
   }
 
-  /** Every violation, in document order. */
+  /**
+   * Every violation, in document order (at most 500 structural ones from one file).
+   *
+   * @return the violations, never empty
+   * @since 0.1
+   */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** What was validated, e.g. a file name. */
+  /**
+   * What was validated, e.g. a file name.
+   *
+   * @return the source given when the exception was created
+   * @since 0.1
+   */
   public String source() {
     return source;
   }

@@ -116,9 +116,34 @@ class CandorIOTest {
       y.append("]\n");
     }
     y.append("notes: *a29\n");
-    // 10^30 strings if aliases were expanded; the reader must answer with a documented exception.
+    // 10^30 strings if aliases were expanded; Jackson would instead read each alias as its anchor's name.
     assertThatThrownBy(() -> CandorIO.readProject(y.toString(), Format.YAML, "bomb.yaml"))
-        .isInstanceOfAny(ModelParseException.class, ValidationException.class);
+        .isInstanceOf(ModelParseException.class)
+        .hasMessage("bomb.yaml:2:10: YAML aliases (*a0) are not supported. Write the value out in full.");
+  }
+
+  @Test
+  void manyProblems_areCappedAt500() {
+    String json = Fixtures.setJson(Fixtures.project(), "/goals", "[" + "null,".repeat(100_000) + "null]").toString();
+    ValidationException e = catchThrowableOfType(ValidationException.class, () -> CandorIO.readProject(json, Format.JSON, "many.json"));
+    assertThat(e.violations()).hasSize(500);
+    assertThat(e.getMessage()).startsWith("500 problems in many.json:\n").endsWith("\n  … and 450 more");
+  }
+
+  @Test
+  void bindingFailure_isLocatedInTheText() {
+    String json = "{\n  \"a\": 1,\n  \"b\": {\n    \"c\": [10, 20]\n  }\n}";
+    assertThat(dev.candor.internal.io.Locator.locate(dev.candor.internal.io.Mappers.JSON, json, "/b/c/1")).containsExactly(4, 15);
+    assertThat(dev.candor.internal.io.Locator.locate(dev.candor.internal.io.Mappers.JSON, json, "/b")).containsExactly(3, 8);
+    assertThat(dev.candor.internal.io.Locator.locate(dev.candor.internal.io.Mappers.YAML, "a: 1\nb:\n  c: x\n", "/b/c")).containsExactly(3, 6);
+    assertThat(dev.candor.internal.io.Locator.locate(dev.candor.internal.io.Mappers.JSON, json, "/zzz")).containsExactly(-1, -1);
+  }
+
+  @Test
+  void byteOrderMark_isIgnored() throws IOException {
+    Path file = dir.resolve("bom.json");
+    Files.writeString(file, "\uFEFF" + Fixtures.project().toString());
+    assertThat(CandorIO.readProject(file)).isEqualTo(valid());
   }
 
   @Test
@@ -171,12 +196,12 @@ class CandorIOTest {
     Project p = valid();
     assertThat(p.financials().budgetAtCompletion()).isEqualTo(new java.math.BigDecimal("480000.00"));
     assertThat(CandorIO.write(p, Format.JSON)).contains("\"budgetAtCompletion\" : 480000.00");
-    assertThat(CandorIO.write(p, Format.YAML)).contains("budgetAtCompletion: 480000.00");
+    assertThat(CandorIO.write(p, Format.YAML)).contains("budgetAtCompletion: 480000.00").contains("name: \"ERP rollout\"");
   }
 
   @Test
   void yamlStrings_thatLookLikeSyntax_areQuoted() {
-    Project p = valid().toBuilder().phase("&anchor").name("yes").client("- x").sponsor("007").build();
+    Project p = valid().toBuilder().phase("&anchor").name("yes").client("- x").sponsor("007\u0085\n\u2028").build();
     for (Format f : Format.values()) {
       assertThat(CandorIO.readProject(CandorIO.write(p, f), f, "p")).isEqualTo(p);
     }

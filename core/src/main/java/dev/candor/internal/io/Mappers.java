@@ -26,9 +26,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.candor.model.TextItem;
 import dev.candor.model.Visibility;
-import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** The two configured Jackson mappers (JSON and YAML). Jackson never leaks into the public API. */
@@ -64,11 +62,11 @@ public final class Mappers {
     YAMLFactory yf =
         YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            // Every string double-quoted: plain and block scalars cannot carry every string
+            // unchanged (a leading '&', or NEL and LS line breaks, which YAML normalises to \n).
+            .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .streamReadConstraints(LIMITS)
             .loaderOptions(loaderOptions())
-            .stringQuotingChecker(new ConservativeQuoting())
             .build();
     YAMLMapper.Builder yb = YAMLMapper.builder(yf);
     configure(yb);
@@ -107,27 +105,7 @@ public final class Mappers {
     b.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     b.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     b.enable(SerializationFeature.INDENT_OUTPUT);
-    b.serializationInclusion(JsonInclude.Include.NON_NULL);
-  }
-
-  /**
-   * Leaves only plainly safe strings unquoted (a letter first, then letters, digits, spaces and
-   * simple punctuation, no trailing space); Jackson's default lets some YAML syntax through
-   * unquoted, such as a leading '&amp;' (an anchor).
-   */
-  static final class ConservativeQuoting extends StringQuotingChecker.Default {
-    private static final long serialVersionUID = 1L;
-    private static final Pattern SAFE = Pattern.compile("\\p{L}([\\p{L}\\p{N} _.,()/+-]*[\\p{L}\\p{N}_.)/])?");
-
-    @Override
-    public boolean needToQuoteName(String name) {
-      return !SAFE.matcher(name).matches() || super.needToQuoteName(name);
-    }
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      return !SAFE.matcher(value).matches() || super.needToQuoteValue(value);
-    }
+    b.defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
   }
 
   /** Writes a client-visible text item as a plain string, an internal one as an object. */

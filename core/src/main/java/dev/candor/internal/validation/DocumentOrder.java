@@ -5,7 +5,6 @@ import dev.candor.validation.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -43,9 +42,7 @@ public final class DocumentOrder {
   private static void number(JsonNode node, String pointer, Map<String, Integer> ordinals) {
     ordinals.put(pointer, ordinals.size());
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         number(e.getValue(), Texts.child(pointer, e.getKey()), ordinals);
       }
     } else if (node.isArray()) {

@@ -16,8 +16,10 @@ import dev.candor.model.Project;
 import dev.candor.model.Risk;
 import dev.candor.model.Section;
 import dev.candor.model.Task;
+import dev.candor.model.TextItem;
 import dev.candor.validation.Violation;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -52,6 +54,20 @@ public final class ModelChecker {
   private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
   private static final String NEGATIVE_HINT =
       "Amounts here cannot be negative; only cost impacts may be. Record a reduction as a change order with a negative cost impact.";
+
+  /** Record accessors by class: {@link Class#getRecordComponents()} is slow to call per value. */
+  private static final ClassValue<Method[]> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+          RecordComponent[] components = type.getRecordComponents();
+          Method[] accessors = new Method[components.length];
+          for (int i = 0; i < components.length; i++) {
+            accessors[i] = components[i].getAccessor();
+          }
+          return accessors;
+        }
+      };
 
   private final List<Violation> out = new ArrayList<>();
 
@@ -392,14 +408,18 @@ public final class ModelChecker {
   /** Reports every required string component that is blank, walking the model by its shape. */
   private void blanks(Object record, String at) {
     Shape.Obj shape = Shapes.of(record.getClass());
-    RecordComponent[] components = record.getClass().getRecordComponents();
+    Method[] accessors = ACCESSORS.get(record.getClass());
     for (Shape.Field f : shape.fields().values()) {
-      Object value = read(components[f.index()], record);
+      Object value = read(accessors[f.index()], record);
       String fa = Texts.child(at, f.name());
       if (value == null) {
         continue;
       }
       if (f.shape() instanceof Shape.Text && f.required() && ((String) value).isBlank()) {
+        // A client text item is usually written as a plain string: point at the item itself.
+        if (record instanceof TextItem) {
+          fa = at;
+        }
         add(fa, Codes.STRING_BLANK,
             "Expected a non-blank string but was " + Texts.quote((String) value) + " at " + fa,
             "Give '" + f.name() + "' a value.");
@@ -414,11 +434,11 @@ public final class ModelChecker {
     }
   }
 
-  private static @Nullable Object read(RecordComponent c, Object record) {
+  private static @Nullable Object read(Method accessor, Object record) {
     try {
-      return c.getAccessor().invoke(record);
+      return accessor.invoke(record);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("Cannot read " + c, e);
+      throw new IllegalStateException("Cannot read " + accessor, e);
     }
   }
 

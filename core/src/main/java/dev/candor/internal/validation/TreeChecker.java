@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +25,9 @@ import java.util.regex.Pattern;
  */
 public final class TreeChecker {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  /** Most problems collected from one file; a hostile file could otherwise hold millions. */
+  public static final int MAX_VIOLATIONS = 500;
 
   private final List<Violation> violations = new ArrayList<>();
   private final List<Runnable> repairs = new ArrayList<>();
@@ -58,11 +60,9 @@ public final class TreeChecker {
   }
 
   private void object(JsonNode node, Shape.Obj shape, String pointer, boolean root) {
-    Iterator<Map.Entry<String, JsonNode>> it = node.fields();
     List<String> seen = new ArrayList<>();
     ObjectNode obj = (ObjectNode) node;
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String name = e.getKey();
       String at = Texts.child(pointer, name);
       Shape.Field f = shape.fields().get(name);
@@ -136,6 +136,9 @@ public final class TreeChecker {
   }
 
   private void value(JsonNode node, Shape shape, String at, Shape.Obj owner, String field) {
+    if (violations.size() >= MAX_VIOLATIONS) {
+      return;
+    }
     if (shape instanceof Shape.Obj o) {
       if (node.isObject()) {
         object(node, o, at, false);
@@ -314,7 +317,9 @@ public final class TreeChecker {
   }
 
   private void add(String at, String code, String message, String hint) {
-    violations.add(new Violation(at, code, message, hint));
     bindable = false;
+    if (violations.size() < MAX_VIOLATIONS) {
+      violations.add(new Violation(at, code, message, hint));
+    }
   }
 }

@@ -82,12 +82,21 @@ final class ProjectView {
     this.th = analysis.thresholds();
   }
 
+  private @Nullable HealthView healthView;
+
   ReportView build() {
     List<SectionView> sections = new ArrayList<>(audience.sections().size());
     for (Section s : audience.sections()) {
       sections.add(section(s));
     }
     return new ReportView(ViewKind.PROJECT, meta(), health(), sections, labels);
+  }
+
+  private HealthView health() {
+    if (healthView == null) {
+      healthView = computeHealth();
+    }
+    return healthView;
   }
 
   private static boolean isInternal(Visibility v) {
@@ -124,7 +133,7 @@ final class ProjectView {
         Views.GENERATOR);
   }
 
-  private HealthView health() {
+  private HealthView computeHealth() {
     Health h = a.health();
     List<Badge> dims = Views.dimensionBadges(h, explain);
     Badge computed = Views.overallBadge(h.computed(), h.reasons(), explain);
@@ -461,7 +470,8 @@ final class ProjectView {
   private SectionView keyTasks() {
     List<Task> all = new ArrayList<>();
     for (Task t : p.tasks()) {
-      if (t.key() || (!audience.keyItemsOnly() && t.owner() == Party.CUSTOMER)) {
+      // Full detail lists every task; otherwise key tasks and the customer's own.
+      if (t.key() || (!audience.keyItemsOnly() && (detail == DetailLevel.FULL || t.owner() == Party.CUSTOMER))) {
         all.add(t);
       }
     }
