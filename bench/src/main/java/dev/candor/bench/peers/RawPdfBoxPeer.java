@@ -25,12 +25,17 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 /**
  * The floor: raw PDFBox writing the content's text at fixed positions, with no layout beyond a
  * fixed number of characters per line. Once with a standard-14 font (nothing embedded), once with
- * DejaVu Sans embedded as a TrueType subset. Not thread-safe (the parsed TrueType font is shared by
+ * DejaVu Sans (the font Candor's PDF renderer embeds) embedded as a TrueType subset by PDFBox. Not thread-safe (the parsed TrueType font is shared by
  * the documents of one instance): use one instance per thread.
  */
 public final class RawPdfBoxPeer {
-  private static final String FONT = "/dev/candor/bench/fonts/DejaVuSans.ttf";
-  private static final String BOLD = "/dev/candor/bench/fonts/DejaVuSans-Bold.ttf";
+  /** The fonts Candor's PDF renderer embeds, when it is on the class path; else the bench's copies (the same files). */
+  private static final String[] FONT = {
+    "/dev/candor/render/pdf/fonts/DejaVuSans.ttf", "/dev/candor/bench/fonts/DejaVuSans.ttf"
+  };
+  private static final String[] BOLD = {
+    "/dev/candor/render/pdf/fonts/DejaVuSans-Bold.ttf", "/dev/candor/bench/fonts/DejaVuSans-Bold.ttf"
+  };
   private static final float MARGIN = 40;
   private static final float[] COLUMN_X = {0, 215, 295, 385};
   private static final int[] COLUMN_CHARS = {44, 16, 18, 26};
@@ -45,15 +50,17 @@ public final class RawPdfBoxPeer {
     this.boldTtf = parse(BOLD);
   }
 
-  private static TrueTypeFont parse(String resource) {
-    try (InputStream in = RawPdfBoxPeer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the bench's resources");
+  private static TrueTypeFont parse(String[] resources) {
+    for (String resource : resources) {
+      try (InputStream in = RawPdfBoxPeer.class.getResourceAsStream(resource)) {
+        if (in != null) {
+          return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    throw new IllegalStateException("None of " + String.join(", ", resources) + " is on the class path");
   }
 
   /** The content with every character Helvetica's WinAnsi encoding lacks replaced by '?'. */
