@@ -48,24 +48,24 @@ final class ValidateCommand implements Callable<Integer> {
         switch (Inputs.kind(file)) {
           case PORTFOLIO -> {
             Portfolio p = CandorIO.readPortfolio(file);
-            out.println(file + ": ok (portfolio '" + p.id() + "', " + p.projects().size() + " projects)");
+            out.println(file + ": ok (portfolio '" + p.id() + "', " + n(p.projects().size(), "project") + ")");
           }
           case AUDIENCE -> {
             Audience a = CandorIO.readAudience(file);
-            out.println(file + ": ok (audience '" + a.id() + "', " + a.sections().size() + " sections)");
+            out.println(file + ": ok (audience '" + a.id() + "', " + n(a.sections().size(), "section") + ")");
           }
           case PROJECT -> {
             Project p = CandorIO.readProject(file);
-            out.println(file + ": ok (project '" + p.id() + "', " + p.milestones().size() + " milestones, "
-                + p.issues().size() + " issues, " + p.risks().size() + " risks)");
+            out.println(file + ": ok (project '" + p.id() + "', " + n(p.milestones().size(), "milestone") + ", "
+                + n(p.issues().size(), "issue") + ", " + n(p.risks().size(), "risk") + ")");
           }
           case SCHEDULE -> {
             ImportReport r = ScheduleImporter.create().read(file).report();
             for (String w : r.warnings()) {
               out.println(file + ": warning: " + w);
             }
-            out.println(file + ": ok (" + r.format() + " schedule: " + r.tasks() + " tasks, " + r.milestones()
-                + " milestones, " + r.resources() + " resources)");
+            out.println(file + ": ok (" + r.format() + " schedule: " + n(r.tasks(), "task") + ", "
+                + n(r.milestones(), "milestone") + ", " + n(r.resources(), "resource") + ")");
           }
         }
       } catch (ValidationException e) {
@@ -100,6 +100,10 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return problems == 0 ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+  }
+
+  private static String n(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 
   /** "file:3:5: problem" becomes "file:3:5: error: problem". */

@@ -169,7 +169,7 @@ class CandorCommandTest {
     Cli.Result r = Cli.run("validate", file.toString());
 
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("move.xml: ok (Microsoft/MSPDI schedule: 1 tasks, 1 milestones, 0 resources)");
+    assertThat(r.out()).contains("move.xml: ok (Microsoft/MSPDI schedule: 1 task, 1 milestone, 0 resources)");
     assertThat(r.out()).contains("move.xml: warning: Schedules do not record a sponsor");
   }
 

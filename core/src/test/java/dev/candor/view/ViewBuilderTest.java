@@ -230,6 +230,29 @@ class ViewBuilderTest {
   }
 
   @Test
+  void executive_keepsTwoReasonsPerBadgeAndCountsTheRest() {
+    ReportView v = view(project, Audience.executive(), previous);
+    Badge schedule = v.health().dimensions().get(0);
+    assertThat(schedule.dimension()).isEqualTo("Schedule");
+    assertThat(schedule.reasons()).hasSize(3).endsWith("+1 more");
+    ReportView full = view(project, Audience.sponsor(), previous);
+    assertThat(full.health().dimensions().get(0).reasons()).hasSize(3).doesNotContain("+1 more");
+  }
+
+  @Test
+  void portfolio_internalAudienceIsWarnedOfWatermelons_clientIsNot() {
+    Audience pf = Audience.portfolio();
+    Audience internal =
+        new Audience("pmo", "PMO", null, pf.sections(), pf.detail(), pf.keyItemsOnly(), pf.minimumIssueSeverity(), pf.maxItemsPerSection(),
+            true, null, "en-GB", "UTC", Audience.DateStyle.MEDIUM, pf.paperSize(), true, pf.branding(), true);
+    ReportView in = ViewBuilder.portfolio(Samples.portfolio(), internal, HealthThresholds.defaults(), CLOCK);
+    assertThat(in.section(Section.HEADLINE).orElseThrow().blocks())
+        .anyMatch(b -> b instanceof Block.Callout c && c.internal() && c.text().startsWith("Watermelon: Stadtwerke Rheinau"));
+    ReportView out = ViewBuilder.portfolio(Samples.portfolio(), pf, HealthThresholds.defaults(), CLOCK);
+    assertThat(ViewWalker.strings(out)).noneMatch(s -> s.startsWith("Watermelon"));
+  }
+
+  @Test
   void sameInput_sameView() {
     assertThat(view(project, Audience.deliveryTeam(), previous)).isEqualTo(view(project, Audience.deliveryTeam(), previous));
   }

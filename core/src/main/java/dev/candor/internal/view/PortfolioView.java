@@ -155,6 +155,23 @@ final class PortfolioView {
     facts.add(new Block.Fact("Decisions pending", Integer.toString(pa.decisions().size()), null, pa.decisions().isEmpty() ? Tone.NEUTRAL : Tone.WARNING));
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Facts("Portfolio at a glance", facts));
+    if (audience.includeInternal()) {
+      for (Analysis a : pa.projects()) {
+        if (a.health().watermelon()) {
+          blocks.add(
+              new Block.Callout(
+                  "Watermelon: "
+                      + a.project().name()
+                      + " is reported "
+                      + Views.word(a.health().shown())
+                      + " by hand but the rules give "
+                      + Views.word(a.health().computed())
+                      + ".",
+                  Tone.BAD,
+                  true));
+        }
+      }
+    }
     List<Block.Column> cols = new ArrayList<>();
     cols.add(col("Project", Align.LEFT, 2.4f));
     cols.add(col("Overall", Align.CENTER, 1));

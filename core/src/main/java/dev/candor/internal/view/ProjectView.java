@@ -135,8 +135,10 @@ final class ProjectView {
 
   private HealthView computeHealth() {
     Health h = a.health();
-    List<Badge> dims = Views.dimensionBadges(h, explain);
-    Badge computed = Views.overallBadge(h.computed(), h.reasons(), explain);
+    // A summary (e.g. the one-page executive view) keeps two reasons per badge and counts the rest.
+    int maxReasons = detail == DetailLevel.SUMMARY ? 2 : 0;
+    List<Badge> dims = Views.dimensionBadges(h, explain, maxReasons, labels);
+    Badge computed = Views.overallBadge(h.computed(), h.reasons(), explain, maxReasons, labels);
     if (h.override() == null) {
       return new HealthView(computed, dims, null);
     }
@@ -451,7 +453,7 @@ final class ProjectView {
       List<Block.Item> s = cut(items, max);
       blocks.add(
           new Block.Group(
-              "Milestones your organisation owns",
+              internal ? "Milestones the customer owns" : "Milestones your organisation owns",
               null,
               Tone.NEUTRAL,
               null,
@@ -519,7 +521,7 @@ final class ProjectView {
             col("Complete", Align.RIGHT, 0.8f));
     return Views.section(
         Section.KEY_TASKS,
-        intro("The tasks that matter most, including those your organisation owns."),
+        intro(internal ? "The tasks that matter most, including those the customer owns." : "The tasks that matter most, including those your organisation owns."),
         List.of(new Block.Table("Key tasks", cols, rows, hidden, Views.more(labels, hidden))),
         "No key tasks to report.");
   }
@@ -563,9 +565,13 @@ final class ProjectView {
     }
     List<Block.Item> shown = cut(items, max);
     blocks.add(new Block.BulletList(shown, items.size() - shown.size(), Views.more(labels, items.size() - shown.size())));
-    return Views.section(
+    return new SectionView(
         Section.NEEDS_FROM_YOU,
-        intro("Decisions, approvals and tasks your organisation owns, most urgent first."),
+        Views.anchor(Section.NEEDS_FROM_YOU),
+        internal ? "What we need from the customer" : Section.NEEDS_FROM_YOU.defaultTitle(),
+        intro(internal
+            ? "Decisions, approvals and tasks the customer owns, most urgent first."
+            : "Decisions, approvals and tasks your organisation owns, most urgent first."),
         blocks,
         "Nothing is needed from you right now.");
   }

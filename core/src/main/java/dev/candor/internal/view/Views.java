@@ -54,30 +54,40 @@ final class Views {
     };
   }
 
-  static Badge badge(Rating r, boolean explain) {
+  static Badge badge(Rating r, boolean explain, int maxReasons, Labels labels) {
     return new Badge(
         r.dimension().title(),
         tone(r.rag()),
         word(r.rag()),
         label(r.rag()),
-        r.reasons(),
+        reasons(r.reasons(), maxReasons, labels),
         explain ? r.dimension().explanation() : null);
   }
 
-  static Badge overallBadge(Rag rag, List<String> reasons, boolean explain) {
+  static Badge overallBadge(Rag rag, List<String> reasons, boolean explain, int maxReasons, Labels labels) {
     return new Badge(
         "Overall",
         tone(rag),
         word(rag),
         label(rag),
-        reasons,
+        reasons(reasons, maxReasons, labels),
         explain ? "The worst of the six dimensions below." : null);
   }
 
-  static List<Badge> dimensionBadges(Health h, boolean explain) {
+  /** At most {@code max} reasons (0 = all), the rest counted honestly as a last "+N more" line. */
+  static List<String> reasons(List<String> reasons, int max, Labels labels) {
+    if (max <= 0 || reasons.size() <= max) {
+      return reasons;
+    }
+    List<String> out = new ArrayList<>(reasons.subList(0, max));
+    out.add(labels.more(reasons.size() - max));
+    return out;
+  }
+
+  static List<Badge> dimensionBadges(Health h, boolean explain, int maxReasons, Labels labels) {
     List<Badge> out = new ArrayList<>(Dimension.values().length);
     for (Rating r : h.ratings()) {
-      out.add(badge(r, explain));
+      out.add(badge(r, explain, maxReasons, labels));
     }
     return out;
   }

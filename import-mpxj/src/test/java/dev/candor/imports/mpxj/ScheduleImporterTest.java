@@ -37,6 +37,7 @@ class ScheduleImporterTest {
   /** A small baselined plan: one phase, two tasks (one half done), a late key milestone, two people. */
   static ProjectFile plan() {
     ProjectFile pf = new ProjectFile();
+    pf.setDefaultCalendar(pf.addDefaultBaseCalendar());
     ProjectProperties props = pf.getProjectProperties();
     props.setProjectTitle("Warehouse Move");
     props.setCompany("Acme Logistics");
@@ -55,6 +56,9 @@ class ScheduleImporterTest {
     net.sf.mpxj.Task phase = pf.addTask();
     phase.setName("Preparation");
     phase.setSummary(true);
+    phase.setStart(LocalDateTime.of(2026, 3, 2, 8, 0));
+    phase.setFinish(LocalDateTime.of(2026, 3, 20, 17, 0));
+    phase.setDuration(Duration.getInstance(15, TimeUnit.DAYS));
 
     net.sf.mpxj.Task survey = phase.addTask();
     survey.setName("Site survey");

@@ -1,0 +1,301 @@
+package dev.candor.render.pdf.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The content stream of one page, written directly as PDF operators. Every drawing operation must
+ * happen inside {@link #beginTag} or {@link #beginArtifact} (tagged PDF): the layout guarantees it.
+ */
+final class Canvas {
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private byte[] buf = new byte[8192];
+  private int len;
+  final int pageIndex;
+  final float width;
+  final float height;
+  /** The structure element owning each MCID of this page, by MCID. */
+  final List<Structure.Node> mcids = new ArrayList<>();
+  private final DocFonts fonts;
+
+  Canvas(int pageIndex, float width, float height, DocFonts fonts) {
+    this.pageIndex = pageIndex;
+    this.width = width;
+    this.height = height;
+    this.fonts = fonts;
+  }
+
+  byte[] bytes() {
+    return Arrays.copyOf(buf, len);
+  }
+
+  int length() {
+    return len;
+  }
+
+  byte[] rawBuffer() {
+    return buf;
+  }
+
+  // ---- marked content
+
+  /** Opens marked content for {@code node} and records the MCID on it. */
+  void beginTag(Structure.Node node) {
+    int mcid = mcids.size();
+    mcids.add(node);
+    node.kids.add(new Structure.Mcr(pageIndex, mcid));
+    raw('/').raw(node.type).raw(" <</MCID ").num(mcid).raw(">> BDC\n");
+  }
+
+  void beginArtifact() {
+    raw("/Artifact BMC\n");
+  }
+
+  void beginPagination() {
+    raw("/Artifact <</Type /Pagination>> BDC\n");
+  }
+
+  void end() {
+    raw("EMC\n");
+  }
+
+  // ---- graphics
+
+  void fill(int rgb) {
+    color(rgb).raw(" rg\n");
+  }
+
+  void stroke(int rgb) {
+    color(rgb).raw(" RG\n");
+  }
+
+  private Canvas color(int rgb) {
+    return num(((rgb >> 16) & 255) / 255f).raw(' ').num(((rgb >> 8) & 255) / 255f).raw(' ').num((rgb & 255) / 255f);
+  }
+
+  void lineWidth(float w) {
+    num(w).raw(" w\n");
+  }
+
+  void dash(float on, float off) {
+    if (on <= 0) {
+      raw("[] 0 d\n");
+    } else {
+      raw('[').num(on).raw(' ').num(off).raw("] 0 d\n");
+    }
+  }
+
+  void rect(float x, float y, float w, float h) {
+    num(x).raw(' ').num(y).raw(' ').num(w).raw(' ').num(h).raw(" re\n");
+  }
+
+  void fillRect(float x, float y, float w, float h, int rgb) {
+    fill(rgb);
+    rect(x, y, w, h);
+    raw("f\n");
+  }
+
+  void strokeRect(float x, float y, float w, float h, int rgb, float lw) {
+    stroke(rgb);
+    lineWidth(lw);
+    rect(x, y, w, h);
+    raw("S\n");
+  }
+
+  void moveTo(float x, float y) {
+    num(x).raw(' ').num(y).raw(" m\n");
+  }
+
+  void lineTo(float x, float y) {
+    num(x).raw(' ').num(y).raw(" l\n");
+  }
+
+  void strokePath() {
+    raw("S\n");
+  }
+
+  void fillPath() {
+    raw("f\n");
+  }
+
+  void closeFillStroke() {
+    raw("b\n");
+  }
+
+  void line(float x1, float y1, float x2, float y2, int rgb, float lw) {
+    stroke(rgb);
+    lineWidth(lw);
+    moveTo(x1, y1);
+    lineTo(x2, y2);
+    raw("S\n");
+  }
+
+  void save() {
+    raw("q\n");
+  }
+
+  void restore() {
+    raw("Q\n");
+  }
+
+  void image(String name, float x, float y, float w, float h) {
+    raw("q ").num(w).raw(" 0 0 ").num(h).raw(' ').num(x).raw(' ').num(y).raw(" cm /").raw(name).raw(" Do Q\n");
+  }
+
+  // ---- text
+
+  /** Draws {@code s} with its baseline at {@code y}. */
+  void text(String s, int face, float size, float x, float y, int rgb) {
+    if (s.isEmpty()) {
+      return;
+    }
+    fill(rgb);
+    raw("BT\n").num(x).raw(' ').num(y).raw(" Td\n");
+    FontSet set = fonts.set;
+    FontFace f = set.faces[face];
+    int current = Integer.MIN_VALUE;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      int cp = s.codePointAt(i);
+      int src = f.gid(cp) != 0 ? 0 : set.source(face, cp);
+      int runStart = i;
+      int runEnd = i;
+      // extend the run while the source stays the same
+      while (runEnd < n) {
+        int c = s.codePointAt(runEnd);
+        int cs = f.gid(c) != 0 ? 0 : set.source(face, c);
+        if (cs != src) {
+          break;
+        }
+        runEnd += Character.charCount(c);
+      }
+      if (src != current) {
+        if (src == 0 || src == -1) {
+          raw("/F").num(face).raw(' ').num(size).raw(" Tf\n");
+          fonts.useFace(face);
+        } else {
+          raw("/X").num(src - 1).raw(' ').num(size).raw(" Tf\n");
+        }
+        current = src;
+      }
+      raw('<');
+      if (src == 0) {
+        for (int j = runStart; j < runEnd; ) {
+          int c = s.codePointAt(j);
+          hex4(f.gid(c));
+          j += Character.charCount(c);
+        }
+      } else if (src == -1) {
+        int gid = f.gid(FontSet.REPLACEMENT);
+        for (int j = runStart; j < runEnd; ) {
+          int c = s.codePointAt(j);
+          fonts.missing(c);
+          hex4(gid);
+          j += Character.charCount(c);
+        }
+      } else {
+        PDType0Font font = fonts.fallback(src - 1);
+        String run = s.substring(runStart, runEnd);
+        try {
+          run.codePoints().forEach(font::addToSubset);
+          for (byte b : font.encode(run)) {
+            raw(HEX[(b >> 4) & 15]);
+            raw(HEX[b & 15]);
+          }
+        } catch (IOException | IllegalArgumentException e) {
+          throw new UncheckedIOException(new IOException("Cannot encode text in " + font.getName(), e));
+        }
+      }
+      raw("> Tj\n");
+      i = runEnd;
+    }
+    raw("ET\n");
+  }
+
+  // ---- low level
+
+  private void hex4(int v) {
+    raw(HEX[(v >> 12) & 15]).raw(HEX[(v >> 8) & 15]).raw(HEX[(v >> 4) & 15]).raw(HEX[v & 15]);
+  }
+
+  private void ensure(int extra) {
+    if (len + extra > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
+    }
+  }
+
+  private Canvas raw(byte b) {
+    ensure(1);
+    buf[len++] = b;
+    return this;
+  }
+
+  private Canvas raw(char c) {
+    return raw((byte) c);
+  }
+
+  Canvas raw(String s) {
+    int n = s.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      buf[len++] = (byte) s.charAt(i);
+    }
+    return this;
+  }
+
+  /** Writes a number with at most two decimals. */
+  Canvas num(float v) {
+    if (Float.isNaN(v) || Float.isInfinite(v)) {
+      v = 0;
+    }
+    ensure(24);
+    long scaled = Math.round((double) v * 100);
+    if (scaled < 0) {
+      buf[len++] = '-';
+      scaled = -scaled;
+    }
+    long whole = scaled / 100;
+    int frac = (int) (scaled % 100);
+    num(whole);
+    if (frac != 0) {
+      buf[len++] = '.';
+      buf[len++] = (byte) ('0' + frac / 10);
+      if (frac % 10 != 0) {
+        buf[len++] = (byte) ('0' + frac % 10);
+      }
+    }
+    return this;
+  }
+
+  private Canvas num(long v) {
+    ensure(20);
+    if (v == 0) {
+      buf[len++] = '0';
+      return this;
+    }
+    int start = len;
+    while (v > 0) {
+      buf[len++] = (byte) ('0' + v % 10);
+      v /= 10;
+    }
+    for (int a = start, b = len - 1; a < b; a++, b--) {
+      byte t = buf[a];
+      buf[a] = buf[b];
+      buf[b] = t;
+    }
+    return this;
+  }
+
+  Canvas num(int v) {
+    if (v < 0) {
+      raw('-');
+      return num((long) -v);
+    }
+    return num((long) v);
+  }
+}

@@ -1,0 +1,448 @@
+package dev.candor.render.pdf.internal;
+
+import dev.candor.view.Badge;
+import dev.candor.view.HealthView;
+import dev.candor.view.Meta;
+import dev.candor.view.OverrideView;
+import dev.candor.view.ReportView;
+import dev.candor.view.SectionView;
+import dev.candor.view.Tone;
+import dev.candor.view.ViewKind;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The layout engine's entry point: compiles a report view into slices, paginates them (or, for a
+ * one-page budget, condenses until everything fits on one page), draws page furniture and writes
+ * the document. One instance per render; not thread-safe, shares only immutable font data.
+ */
+public final class Layout {
+  private static final float MARGIN = 40;
+  private static final float HEADER = 30;
+  private static final float FOOTER = 30;
+
+  private final ReportView view;
+  private final Meta meta;
+  private final FontSet fonts;
+  private final Consumer<String> warn;
+  private final float pageW;
+  private final float pageH;
+  private final float contentW;
+  private final float contentTop;
+  private final float contentBottom;
+  private final int accent;
+
+  /** Options of one render. */
+  public static final class Options {
+    /** PDF/A-2b metadata and output intent. */
+    public boolean pdfa = true;
+
+    /** Tagged PDF (structure tree, PDF/UA-1 identification). */
+    public boolean tagged = true;
+
+    /** Compress page content. */
+    public boolean compress = true;
+  }
+
+  /** A layout of {@code view} with {@code fonts}; warnings go to {@code warn}. */
+  public Layout(ReportView view, FontSet fonts, Consumer<String> warn) {
+    this.view = view;
+    this.meta = view.meta();
+    this.fonts = fonts;
+    this.warn = warn;
+    boolean landscape = meta.landscape() || view.kind() == ViewKind.PORTFOLIO;
+    float w = meta.paperSize().widthPt();
+    float h = meta.paperSize().heightPt();
+    this.pageW = landscape ? h : w;
+    this.pageH = landscape ? w : h;
+    this.contentW = pageW - 2 * MARGIN;
+    this.contentTop = pageH - MARGIN - HEADER + 10;
+    this.contentBottom = MARGIN + FOOTER - 12;
+    this.accent = Style.parseColor(meta.accentColor(), 0x1F4E79);
+  }
+
+  /** Lays out and writes the document. */
+  public void write(Options options, OutputStream out) throws IOException {
+    DocFonts docFonts = new DocFonts(fonts, warn);
+    try {
+      PDDocument doc = null;
+      COSDictionary xobjects = null;
+      PDImageXObject logo = null;
+      if (meta.logo() != null) {
+        try {
+          doc = docFonts.scratch();
+          logo = PDImageXObject.createFromByteArray(doc, meta.logo().bytes(), "logo");
+          xobjects = new COSDictionary();
+          xobjects.setItem(COSName.getPDFName("Im0"), logo);
+        } catch (IOException | IllegalArgumentException e) {
+          warn.accept("The logo could not be read and is left out: " + e.getMessage());
+        }
+      }
+      Integer budget = meta.pageBudget();
+      Attempt attempt;
+      if (budget != null && budget >= 1) {
+        attempt = null;
+        Blocks.Density[] levels = Blocks.Density.onePage();
+        int level = 0;
+        while (level < levels.length) {
+          Attempt a = compile(levels[level], logo);
+          if (a.paginate(budget, false)) {
+            attempt = a;
+            break;
+          }
+          // skip levels when the content is far too tall for the budget
+          float ratio = a.totalHeight() / (budget * (contentTop - contentBottom));
+          if (Boolean.getBoolean("candor.pdf.debug")) {
+            System.err.println("DEBUG level " + level + " ratio " + ratio + " pages " + a.pages.size());
+            for (Slice sl : a.slices) {
+              System.err.println("DEBUG   " + sl.getClass().getSimpleName() + " h=" + sl.height + " sb=" + sl.spaceBefore + " keep=" + sl.keepId + " kwn=" + sl.keepWithNext);
+            }
+          }
+          level += ratio > 4f ? 3 : ratio > 2.5f ? 2 : 1;
+        }
+        if (attempt == null) {
+          Blocks.Density[] all = Blocks.Density.onePage();
+          attempt = compile(all[all.length - 1], logo);
+          attempt.paginate(budget, true);
+        }
+      } else {
+        attempt = compile(Blocks.Density.full(), logo);
+        attempt.paginate(Integer.MAX_VALUE, false);
+      }
+      List<Canvas> canvases = attempt.draw(docFonts, logo);
+      DocWriter.Settings s = new DocWriter.Settings();
+      s.pdfa = options.pdfa;
+      s.tagged = options.tagged;
+      s.compress = options.compress;
+      DocWriter.write(canvases, attempt.root, attempt.bookmarks, meta, docFonts, xobjects, s, out);
+    } finally {
+      docFonts.close();
+    }
+  }
+
+  // ------------------------------------------------------------------ compile
+
+  private Attempt compile(Blocks.Density d, @Nullable PDImageXObject logo) {
+    Structure.Node root = new Structure.Node("Document");
+    root.lang = meta.languageTag();
+    Blocks b = new Blocks(fonts, view.labels(), d, accent, contentW);
+    titleBlock(b, root, d, logo);
+    for (SectionView section : view.sections()) {
+      Structure.Node sect = root.add("Sect");
+      Structure.Node h = sect.add("H2");
+      List<String> lines = Text.wrap(fonts, section.title(), FontSet.BOLD, Style.H2, contentW, 0, 2, b.ell());
+      boolean compact = d != null && d.rows() != Blocks.Density.ALL;
+      Heading head = new Heading(lines, h);
+      if (compact) {
+        head.size = 11f;
+        head.height = lines.size() * Style.leading(11f) + 3;
+      }
+      head.spaceBefore = compact ? 8 : 14;
+      head.keepWithNext = true;
+      head.bookmark = Text.oneLine(section.title());
+      b.out.add(head);
+      if (section.intro() != null && d.intros()) {
+        b.paragraph(section.intro(), false, sect, "P", FontSet.ITALIC, Style.SMALL, Style.MUTED, 3, 2);
+      }
+      if (section.isEmpty()) {
+        b.paragraph(section.emptyMessage(), false, sect, "P", FontSet.ITALIC, Style.BODY, Style.MUTED, 2, 3);
+      } else {
+        b.blocks(section.blocks(), sect);
+      }
+    }
+    return new Attempt(b.out, root);
+  }
+
+  private void titleBlock(Blocks b, Structure.Node root, Blocks.Density d, @Nullable PDImageXObject logo) {
+    float logoW = 0;
+    if (logo != null && meta.logo() != null) {
+      float lh = 34;
+      logoW = Math.min(120, lh * logo.getWidth() / Math.max(1f, logo.getHeight()));
+      Structure.Node fig = root.add("Figure");
+      fig.alt(Text.oneLine(meta.logo().alt().isBlank() ? "Logo" : meta.logo().alt()));
+      float lw = logoW;
+      Slice s = new Slice() {
+        @Override
+        void draw(Canvas c, float x, float top, float width, boolean repeated) {
+          c.beginTag(fig);
+          c.image("Im0", x + width - lw, top - lh, lw, lh);
+          c.end();
+        }
+      };
+      s.height = 0;
+      b.out.add(s);
+    }
+    Structure.Node h1 = root.add("H1");
+    List<String> title = Text.wrap(fonts, meta.title(), FontSet.BOLD, Style.H1, contentW - logoW - 8, 0, 2, b.ell());
+    Heading t = new Heading(title, h1);
+    t.size = Style.H1;
+    t.rule = false;
+    t.height = title.size() * Style.leading(Style.H1);
+    b.out.add(t);
+    b.paragraph(meta.subjectName(), false, root, "P", FontSet.BOLD, 10.5f, Style.TEXT, 2, 1);
+    b.paragraph(meta.subtitle(), false, root, "P", FontSet.REGULAR, Style.BODY, Style.MUTED, 2, 1);
+    String period = meta.period().isBlank() ? "" : meta.period() + " \u00B7 ";
+    b.paragraph(period + meta.preparedBy(), false, root, "P", FontSet.REGULAR, Style.SMALL, Style.MUTED, 2, 1);
+    health(b, root, view.health(), d);
+  }
+
+  private void health(Blocks b, Structure.Node root, HealthView health, Blocks.Density d) {
+    Badge overall = health.overall();
+    Structure.Node p = root.add("P");
+    String pillText = Text.oneLine(overall.dimension() + ": " + overall.rating() + " \u00B7 " + overall.label());
+    float pw = b.pillWidth(pillText, 9.5f);
+    String reasons = String.join(" \u00B7 ", overall.reasons());
+    List<String> lines = reasons.isBlank()
+        ? List.of()
+        : Text.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, contentW - pw - 10, 0, Math.min(3, d.paraLines()), b.ell());
+    Slice s = new Slice() {
+      @Override
+      void draw(Canvas c, float x, float top, float width, boolean repeated) {
+        float y = top - 10;
+        b.pill(c, pillText, x, y, 9.5f, Style.tone(overall.tone()), p);
+        if (!lines.isEmpty()) {
+          c.beginTag(p);
+          float ly = y;
+          for (String l : lines) {
+            c.text(l, FontSet.REGULAR, Style.BODY, x + pw + 10, ly, Style.TEXT);
+            ly -= Style.leading(Style.BODY);
+          }
+          c.end();
+        }
+      }
+    };
+    s.height = Math.max(16, lines.size() * Style.leading(Style.BODY) + 4);
+    s.spaceBefore = 8;
+    b.out.add(s);
+    OverrideView o = health.override();
+    if (o != null) {
+      String text = o.manual().dimension() + ": " + o.manual().rating() + " (" + o.manual().label() + ") / "
+          + o.computed().rating() + " (" + o.computed().label() + "). " + o.reason()
+          + (o.setBy() == null ? "" : " \u2014 " + o.setBy());
+      b.paragraph(text, false, root, "P", FontSet.ITALIC, Style.SMALL, Style.MUTED, Math.min(3, d.paraLines()), 3);
+      if (o.warning() != null) {
+        b.callout(new dev.candor.view.Block.Callout(o.warning(), Tone.BAD, true), root);
+      }
+    }
+  }
+
+  /** A heading with an accent rule under it. */
+  final class Heading extends Slice {
+    final List<String> lines;
+    final Structure.Node node;
+    float size = Style.H2;
+    boolean rule = true;
+
+    Heading(List<String> lines, Structure.Node node) {
+      this.lines = lines;
+      this.node = node;
+      this.height = lines.size() * Style.leading(Style.H2) + 3;
+    }
+
+    @Override
+    void draw(Canvas c, float x, float top, float width, boolean repeated) {
+      float y = top - size * 0.95f;
+      c.beginTag(node);
+      for (String l : lines) {
+        c.text(l, FontSet.BOLD, size, x, y, rule ? accent : Style.TEXT);
+        y -= Style.leading(size);
+      }
+      c.end();
+      if (rule) {
+        c.beginArtifact();
+        c.line(x, top - height + 1, x + width, top - height + 1, accent, 0.8f);
+        c.end();
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ paginate and draw
+
+  private record Placed(Slice slice, float top, boolean repeated) {}
+
+  private final class Attempt {
+    final List<Slice> slices;
+    final Structure.Node root;
+    final List<List<Placed>> pages = new ArrayList<>();
+    final List<DocWriter.Bookmark> bookmarks = new ArrayList<>();
+
+    Attempt(List<Slice> slices, Structure.Node root) {
+      this.slices = slices;
+      this.root = root;
+    }
+
+    float totalHeight() {
+      float h = 0;
+      for (Slice s : slices) {
+        h += s.spaceBefore + s.height;
+      }
+      return h;
+    }
+
+    /** Places every slice; false if more than {@code maxPages} would be needed (unless clipping). */
+    boolean paginate(int maxPages, boolean clip) {
+      float pageHeight = contentTop - contentBottom;
+      List<Placed> page = new ArrayList<>();
+      pages.add(page);
+      float y = contentTop;
+      List<Slice> queue = new ArrayList<>(slices);
+      int i = 0;
+      while (i < queue.size()) {
+        Slice s = queue.get(i);
+        boolean atTop = page.isEmpty() || y == contentTop;
+        float sb = atTop ? 0 : s.spaceBefore;
+        float need = sb + s.height;
+        float avail = y - contentBottom;
+        // keep-together groups move whole to a new page when they fit on one
+        if (!atTop && s.keepId >= 0 && (i == 0 || queue.get(i - 1).keepId != s.keepId)) {
+          float group = sb;
+          for (int j = i; j < queue.size() && queue.get(j).keepId == s.keepId; j++) {
+            group += (j == i ? 0 : queue.get(j).spaceBefore) + queue.get(j).height;
+          }
+          if (group > avail && group <= pageHeight) {
+            need = Float.MAX_VALUE;
+          }
+        }
+        // headings, captions and header rows never end a page
+        if (s.keepWithNext && need <= avail) {
+          float chain = need;
+          int j = i;
+          while (j + 1 < queue.size() && queue.get(j).keepWithNext) {
+            j++;
+            Slice n = queue.get(j);
+            float part = n.keepWithNext ? n.height : n.minHeight();
+            chain += n.spaceBefore + part;
+          }
+          if (chain > avail && !atTop) {
+            need = Float.MAX_VALUE;
+          }
+        }
+        if (need <= avail) {
+          page.add(new Placed(s, y - sb, false));
+          if (s.bookmark != null) {
+            bookmarks.add(new DocWriter.Bookmark(s.bookmark, pages.size() - 1, y - sb + 4));
+          }
+          y -= need;
+          i++;
+          continue;
+        }
+        if (need != Float.MAX_VALUE) {
+          Slice[] parts = s.split(avail - sb);
+          if (parts != null) {
+            queue.set(i, parts[0]);
+            queue.add(i + 1, parts[1]);
+            continue;
+          }
+        }
+        if (atTop) {
+          // taller than a page and cannot split: place it and let it be clipped
+          Slice[] parts = s.split(avail - sb);
+          if (parts != null) {
+            queue.set(i, parts[0]);
+            queue.add(i + 1, parts[1]);
+            continue;
+          }
+          page.add(new Placed(s, y, false));
+          y -= s.height;
+          i++;
+          continue;
+        }
+        if (pages.size() >= maxPages) {
+          if (!clip) {
+            return false;
+          }
+          clipRest(page, queue, i, y);
+          return true;
+        }
+        page = new ArrayList<>();
+        pages.add(page);
+        y = contentTop;
+        if (s.repeatHeader != null && i > 0 && queue.get(i - 1) != s.repeatHeader) {
+          page.add(new Placed(s.repeatHeader, y, true));
+          y -= s.repeatHeader.height;
+        }
+      }
+      return true;
+    }
+
+    /** One page full: drop what does not fit and say honestly how much was left out. */
+    private void clipRest(List<Placed> page, List<Slice> queue, int from, float y) {
+      int left = 0;
+      for (int j = from; j < queue.size(); j++) {
+        if (queue.get(j) instanceof Heading) {
+          left++;
+        }
+      }
+      String text = view.labels().more(Math.max(1, left));
+      Structure.Node p = root.add("P");
+      List<String> lines = List.of(Text.fit(fonts, text, FontSet.ITALIC, Style.SMALL, contentW, view.labels().truncated()));
+      Blocks b = new Blocks(fonts, view.labels(), Blocks.Density.full(), accent, contentW);
+      Slice s = b.new TextSlice(lines, FontSet.ITALIC, Style.SMALL, Style.MUTED, p, 0, 0, null, 0);
+      float lineH = Style.leading(Style.SMALL);
+      // make room by removing placed slices from the end
+      while (!page.isEmpty() && page.get(page.size() - 1).top() - page.get(page.size() - 1).slice().height - lineH
+          < contentBottom) {
+        page.remove(page.size() - 1);
+      }
+      float top = page.isEmpty() ? contentTop : page.get(page.size() - 1).top() - page.get(page.size() - 1).slice().height - 2;
+      page.add(new Placed(s, Math.min(top, y), false));
+    }
+
+    List<Canvas> draw(DocFonts docFonts, @Nullable PDImageXObject logo) {
+      List<Canvas> canvases = new ArrayList<>(pages.size());
+      int total = pages.size();
+      for (int p = 0; p < total; p++) {
+        Canvas c = new Canvas(p, pageW, pageH, docFonts);
+        furniture(c, p + 1, total);
+        for (Placed placed : pages.get(p)) {
+          placed.slice().draw(c, MARGIN, placed.top(), contentW, placed.repeated());
+        }
+        canvases.add(c);
+      }
+      return canvases;
+    }
+  }
+
+  private void furniture(Canvas c, int page, int pages) {
+    String ell = view.labels().truncated();
+    float top = pageH - MARGIN + 8;
+    c.beginPagination();
+    c.fillRect(0, pageH - 6, pageW, 6, accent);
+    String right = Text.oneLine(meta.audienceName() + " \u00B7 " + meta.asOf());
+    float rw = Math.min(fonts.width(right, FontSet.REGULAR, 7.5f), contentW * 0.45f);
+    float iw = 0;
+    if (meta.internal()) {
+      String tag = Text.oneLine(view.labels().internalTag());
+      iw = fonts.width(tag, FontSet.BOLD, 7.5f) + 8;
+      c.fillRect(pageW - MARGIN - iw, top - 3, iw, 11, Style.INTERNAL);
+      c.text(tag, FontSet.BOLD, 7.5f, pageW - MARGIN - iw + 4, top, Style.WHITE);
+      iw += 6;
+    }
+    c.text(Text.fit(fonts, right, FontSet.REGULAR, 7.5f, rw, ell), FontSet.REGULAR, 7.5f, pageW - MARGIN - iw - rw, top,
+        Style.MUTED);
+    c.text(Text.fit(fonts, meta.subjectName(), FontSet.BOLD, 7.5f, contentW - rw - iw - 12, ell), FontSet.BOLD, 7.5f,
+        MARGIN, top, Style.TEXT);
+    c.line(MARGIN, top - 6, pageW - MARGIN, top - 6, Style.RULE, 0.5f);
+
+    float by = MARGIN - 14;
+    c.line(MARGIN, by + 10, pageW - MARGIN, by + 10, Style.RULE, 0.5f);
+    String pageText = Text.oneLine(view.labels().page(page, pages));
+    float pw = fonts.width(pageText, FontSet.REGULAR, 7.5f);
+    c.text(pageText, FontSet.REGULAR, 7.5f, pageW - MARGIN - pw, by, Style.MUTED);
+    String left = meta.internal() ? meta.classification() : meta.generator();
+    if (!meta.internal() && !meta.classification().isBlank()) {
+      left = meta.classification() + " \u00B7 " + meta.generator();
+    }
+    c.text(Text.fit(fonts, left, meta.internal() ? FontSet.BOLD : FontSet.REGULAR, 7.5f, contentW - pw - 12, ell),
+        meta.internal() ? FontSet.BOLD : FontSet.REGULAR, 7.5f, MARGIN, by, meta.internal() ? Style.INTERNAL : Style.MUTED);
+    c.end();
+  }
+}

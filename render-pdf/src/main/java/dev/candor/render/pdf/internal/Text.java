@@ -1,0 +1,141 @@
+package dev.candor.render.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Line breaking and shortening, measured with the shared font tables. */
+final class Text {
+  private Text() {}
+
+  /** Replaces control characters and lone surrogates so every string can be drawn and stored. */
+  static String clean(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char r = c;
+      if (c == '\n') {
+        r = '\n';
+      } else if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xFFFE || c == 0xFFFF) {
+        r = ' ';
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+          if (b != null) {
+            b.append(c).append(s.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+        r = '\uFFFD';
+      } else if (Character.isLowSurrogate(c)) {
+        r = '\uFFFD';
+      }
+      if (r != c && b == null) {
+        b = new StringBuilder(s.length());
+        b.append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(r);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** Clean text on one line (newlines become spaces). */
+  static String oneLine(String s) {
+    return clean(s).replace('\n', ' ');
+  }
+
+  /**
+   * Breaks {@code text} into lines no wider than {@code width} (the first line {@code firstIndent}
+   * narrower). At most {@code maxLines} lines; the last shortened with {@code ellipsis} if needed.
+   */
+  static List<String> wrap(
+      FontSet fonts, String text, int face, float size, float width, float firstIndent, int maxLines, String ellipsis) {
+    List<String> lines = new ArrayList<>(4);
+    String s = clean(text);
+    int n = s.length();
+    int pos = 0;
+    boolean truncated = false;
+    while (pos < n || lines.isEmpty()) {
+      if (lines.size() == maxLines) {
+        truncated = pos < n;
+        break;
+      }
+      float avail = Math.max(1, width - (lines.isEmpty() ? firstIndent : 0));
+      int lineEnd = pos;
+      int lastBreak = -1;
+      float w = 0;
+      int i = pos;
+      boolean hardBreak = false;
+      while (i < n) {
+        int cp = s.codePointAt(i);
+        if (cp == '\n') {
+          hardBreak = true;
+          break;
+        }
+        float cw = fonts.advance(face, cp) * size / 1000f;
+        if (w + cw > avail && i > pos) {
+          break;
+        }
+        w += cw;
+        i += Character.charCount(cp);
+        if (cp == ' ' || cp == '-' || cp == '/' || cp == '\u2013' || cp == '\u2014') {
+          lastBreak = i;
+        }
+      }
+      if (hardBreak) {
+        lineEnd = i;
+        lines.add(s.substring(pos, lineEnd).stripTrailing());
+        pos = i + 1;
+        if (pos >= n) {
+          break;
+        }
+        continue;
+      }
+      if (i >= n) {
+        lineEnd = n;
+      } else if (lastBreak > pos) {
+        lineEnd = lastBreak;
+      } else {
+        lineEnd = i;
+      }
+      lines.add(s.substring(pos, lineEnd).strip());
+      pos = lineEnd;
+      while (pos < n && s.charAt(pos) == ' ') {
+        pos++;
+      }
+      if (pos >= n) {
+        break;
+      }
+    }
+    if (truncated && !lines.isEmpty()) {
+      int last = lines.size() - 1;
+      float avail = width - (last == 0 ? firstIndent : 0);
+      lines.set(last, fit(fonts, lines.get(last) + " " + s.substring(pos), face, size, avail, ellipsis));
+    }
+    return lines;
+  }
+
+  /** {@code s} on one line, shortened with {@code ellipsis} if wider than {@code width}. */
+  static String fit(FontSet fonts, String s, int face, float size, float width, String ellipsis) {
+    s = oneLine(s);
+    if (fonts.width(s, face, size) <= width) {
+      return s;
+    }
+    float ew = fonts.width(ellipsis, face, size);
+    float w = 0;
+    int i = 0;
+    int end = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      float cw = fonts.advance(face, cp) * size / 1000f;
+      if (w + cw + ew > width) {
+        break;
+      }
+      w += cw;
+      i += Character.charCount(cp);
+      end = i;
+    }
+    return s.substring(0, end).stripTrailing() + ellipsis;
+  }
+}
