@@ -29,13 +29,10 @@ import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
  * the documents of one instance): use one instance per thread.
  */
 public final class RawPdfBoxPeer {
-  /** The fonts Candor's PDF renderer embeds, when it is on the class path; else the bench's copies (the same files). */
-  private static final String[] FONT = {
-    "/dev/candor/render/pdf/fonts/DejaVuSans.ttf", "/dev/candor/bench/fonts/DejaVuSans.ttf"
-  };
-  private static final String[] BOLD = {
-    "/dev/candor/render/pdf/fonts/DejaVuSans-Bold.ttf", "/dev/candor/bench/fonts/DejaVuSans-Bold.ttf"
-  };
+  /** The very font files Candor's PDF renderer embeds (candor-render-pdf is on the bench's class path). */
+  private static final String[] FONT = {"/dev/candor/render/pdf/fonts/DejaVuSans.ttf"};
+
+  private static final String[] BOLD = {"/dev/candor/render/pdf/fonts/DejaVuSans-Bold.ttf"};
   private static final float MARGIN = 40;
   private static final float[] COLUMN_X = {0, 215, 295, 385};
   private static final int[] COLUMN_CHARS = {44, 16, 18, 26};
