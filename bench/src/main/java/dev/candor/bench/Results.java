@@ -48,6 +48,7 @@ public final class Results {
   private final List<String> ratios = new ArrayList<>();
   private final List<String> cpuRatios = new ArrayList<>();
   private final List<String[]> targets = new ArrayList<>();
+  private boolean overloaded;
 
   private Results(Path dir) {
     this.dir = dir;
@@ -167,7 +168,8 @@ public final class Results {
         .append("; when the run ended: ").append(machine.getOrDefault("loadEnd", "?")).append(".\n\n");
     double load = parseLoad(machine.getOrDefault("load", "0"));
     int cores = Integer.parseInt(machine.getOrDefault("nproc", "1").trim());
-    if (load > cores) {
+    overloaded = load > cores;
+    if (overloaded) {
       md.append(String.format(Locale.ROOT, "**Warning: this run shared an overloaded machine** (load %.1f on %d cores): every"
           + " case got a fraction of a core, so absolute times are several times too high, JIT warm-up is"
           + " incomplete, and two threads cannot scale. Ratios between cases of this run hold better than"
@@ -403,6 +405,9 @@ public final class Results {
       target("Two threads give at least 1.8x the throughput of one (" + c + ")",
           sc.map(x -> String.format(Locale.ROOT, "%.3fx", x)), sc.map(x -> x >= 1.8).orElse(false),
           why(THREADS + c + "1Thread"));
+      if (overloaded && sc.isPresent()) {
+        targets.get(targets.size() - 1)[2] = "**not judged**: no idle second core on an overloaded machine";
+      }
     }
     // Linear: between consecutive measured sizes, cost grows at most 1.5x as fast as the size.
     List<String> steps = new ArrayList<>();
