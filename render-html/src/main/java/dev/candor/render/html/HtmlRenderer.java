@@ -6,6 +6,7 @@ import dev.candor.render.spi.RenderContext;
 import dev.candor.render.spi.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a report view as one self-contained HTML page: inline CSS, inline SVG charts with text
@@ -25,6 +26,7 @@ public final class HtmlRenderer implements Renderer {
 
   private final HtmlEngine page;
   private final HtmlOptions options;
+  private volatile @Nullable HtmlEngine email;
 
   /** A renderer with the built-in templates. */
   public HtmlRenderer() {
@@ -40,6 +42,21 @@ public final class HtmlRenderer implements Renderer {
   public HtmlRenderer(HtmlOptions options) {
     this.options = requireNonNull(options, "options");
     this.page = HtmlEngine.page(options);
+  }
+
+  /** The e-mail templates, compiled on first use (and only once). */
+  private HtmlEngine email() {
+    HtmlEngine e = email;
+    if (e == null) {
+      synchronized (this) {
+        e = email;
+        if (e == null) {
+          e = HtmlEngine.email(options);
+          email = e;
+        }
+      }
+    }
+    return e;
   }
 
   @Override
@@ -74,7 +91,7 @@ public final class HtmlRenderer implements Renderer {
     String variant = context.options().get(VARIANT_OPTION).orElse("page");
     switch (variant) {
       case "page" -> page.render(context, out);
-      case "email" -> HtmlEngine.email(options).render(context, out);
+      case "email" -> email().render(context, out);
       default ->
           throw new dev.candor.render.RenderException(
               "Expected 'page' or 'email' but was '" + variant + "' for render option '" + VARIANT_OPTION + "'.");

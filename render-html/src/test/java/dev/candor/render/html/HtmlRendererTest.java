@@ -283,7 +283,7 @@ class HtmlRendererTest {
 
     String html = render(new HtmlRenderer(), v);
 
-    assertThat(html).contains("<h3 class=\"group-title\">Outer</h3>", "<h4 class=\"group-title\">Inner</h4>",
+    assertThat(html).contains("<h3 class=\"group-title\">Outer</h3>", "<h4 class=\"subhead tone-good\">Inner</h4>",
         "deep", "+3 more");
     assertThat(NuChecker.errors(html)).isEmpty();
   }

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class Charts {
   static final int WIDTH = 760;
-  private static final int LABEL_CHARS = 30;
+  private static final int LABEL_CHARS = 27;
 
   private Charts() {}
 

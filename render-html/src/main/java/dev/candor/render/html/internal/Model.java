@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class Model {
   private static final String[] BLOCK_FLAGS = {
     "isParagraph", "isList", "isTable", "isFacts", "isCallout",
-    "isGroup", "isBadges", "isTimeline", "isBudget", "isHeatMap"
+    "isGroup", "isBadges", "isTimeline", "isBudget", "isHeatMap", "isSubhead"
   };
 
   private final RenderContext context;
@@ -195,6 +195,38 @@ public final class Model {
     return out;
   }
 
+  /**
+   * The content of a group. A group nested in a group becomes a sub-heading followed by its
+   * content, so the templates need no recursive partial (Mustache.java wraps the writer of every
+   * recursive partial call, which costs on every write).
+   */
+  private List<Object> groupContent(List<Block> blocks, int level, List<Object> out) {
+    for (Block b : blocks) {
+      if (b instanceof Block.Group g) {
+        if (drop(g.internal())) {
+          continue;
+        }
+        Map<String, Object> m = block(new Block.Paragraph("", false), level);
+        m.put("isParagraph", false);
+        m.put("isSubhead", true);
+        m.put("title", g.title());
+        m.put("subtitle", str(g.subtitle()));
+        m.put("marker", str(g.marker()));
+        m.put("internal", g.internal());
+        m.put("h", "h" + Math.min(level, 6));
+        tone(m, g.tone());
+        out.add(m);
+        groupContent(g.blocks(), level + 1, out);
+      } else {
+        Map<String, Object> m = block(b, level);
+        if (m != null) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
   private boolean drop(boolean internal) {
     if (internal && clientSide) {
       dropped++;
@@ -204,7 +236,7 @@ public final class Model {
   }
 
   private @Nullable Map<String, Object> block(Block b, int level) {
-    Map<String, Object> m = new HashMap<>(32);
+    Map<String, Object> m = new HashMap<>(64);
     for (String flag : BLOCK_FLAGS) {
       m.put(flag, Boolean.FALSE);
     }
@@ -271,7 +303,7 @@ public final class Model {
       m.put("internal", g.internal());
       m.put("h", "h" + Math.min(level, 6));
       tone(m, g.tone());
-      m.put("blocks", blocks(g.blocks(), level + 1));
+      m.put("blocks", groupContent(g.blocks(), level + 1, new ArrayList<>()));
     } else if (b instanceof Block.Badges bs) {
       m.put("isBadges", true);
       m.put("caption", bs.caption());

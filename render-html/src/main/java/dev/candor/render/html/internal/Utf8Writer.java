@@ -3,6 +3,7 @@ package dev.candor.render.html.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * An unsynchronised UTF-8 writer with its own buffer: the templates write many short strings, and
@@ -35,6 +36,21 @@ public final class Utf8Writer extends Writer {
   @Override
   @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies ASCII runs without allocating
   public void write(String s, int off, int len) throws IOException {
+    if (len >= 8 && off == 0 && len == s.length() && pendingHigh == 0) {
+      // Whole strings (template text, most escaped values): the JDK's intrinsic encoder is far
+      // faster than a char loop. Lone surrogates cannot occur here: escaping replaced them.
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      if (bytes.length > buf.length - pos) {
+        drain();
+        if (bytes.length > buf.length) {
+          out.write(bytes);
+          return;
+        }
+      }
+      System.arraycopy(bytes, 0, buf, pos, bytes.length);
+      pos += bytes.length;
+      return;
+    }
     int end = off + len;
     int i = off;
     while (i < end) {
