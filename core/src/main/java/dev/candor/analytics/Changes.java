@@ -180,8 +180,12 @@ public record Changes(@Nullable LocalDate previousAsOf, List<Change> changes) {
         }
       }
     }
+    Map<String, ScheduleAnalysis.MilestoneState> previousStates = new HashMap<>();
+    for (ScheduleAnalysis.MilestoneState ms : beforeSchedule.milestones()) {
+      previousStates.putIfAbsent(ms.milestone().id(), ms);
+    }
     for (ScheduleAnalysis.MilestoneState ms : nowSchedule.milestones()) {
-      Optional<ScheduleAnalysis.MilestoneState> prev = beforeSchedule.find(ms.milestone().id());
+      Optional<ScheduleAnalysis.MilestoneState> prev = Optional.ofNullable(previousStates.get(ms.milestone().id()));
       String name = ms.milestone().name();
       if (prev.isEmpty()) {
         out.add(new Change(Kind.MILESTONE, ms.milestone().id(), "New milestone " + name + " planned for " + fmt.date(ms.date()), Direction.NEUTRAL));

@@ -88,6 +88,7 @@ public record CustomerNeeds(List<Need> needs, List<String> holds) {
    * @param thresholds for the "due soon" window
    */
   public static CustomerNeeds of(Project project, HealthThresholds thresholds) {
+    Milestones milestones = new Milestones(project);
     requireNonNull(project, "project");
     LocalDate asOf = project.asOf();
     int soon = thresholds.customerTaskDueSoonDays();
@@ -102,7 +103,7 @@ public record CustomerNeeds(List<Need> needs, List<String> holds) {
                 i.decider(),
                 i.decideBy(),
                 left(asOf, i.decideBy()),
-                i.milestoneId() == null ? null : project.milestone(i.milestoneId()).orElse(null),
+                milestones.get(i.milestoneId()),
                 i.visibility() == dev.candor.model.Visibility.INTERNAL));
       }
     }
@@ -122,7 +123,7 @@ public record CustomerNeeds(List<Need> needs, List<String> holds) {
               t.assignee(),
               t.due(),
               left,
-              t.milestoneId() == null ? null : project.milestone(t.milestoneId()).orElse(null),
+              milestones.get(t.milestoneId()),
               t.visibility() == dev.candor.model.Visibility.INTERNAL));
     }
     for (Milestone m : project.milestones()) {

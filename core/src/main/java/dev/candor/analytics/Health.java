@@ -272,12 +272,13 @@ public record Health(List<Rating> ratings, Rag computed, List<String> reasons, @
                 + " overdue)");
       }
     }
+    Milestones milestones = new Milestones(project);
     for (Task task : project.tasks()) {
       if (task.owner() != Party.CUSTOMER || !task.isOpen() || task.due() == null || !task.due().isBefore(asOf)) {
         continue;
       }
       long overdue = ChronoUnit.DAYS.between(task.due(), asOf);
-      Milestone waiting = task.milestoneId() == null ? null : project.milestone(task.milestoneId()).orElse(null);
+      Milestone waiting = milestones.get(task.milestoneId());
       boolean holdsKey = waiting != null && waiting.key() && !waiting.isDone();
       ca.add(
           holdsKey ? Rag.RED : Rag.AMBER,
