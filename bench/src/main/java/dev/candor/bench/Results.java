@@ -289,7 +289,8 @@ public final class Results {
       md.append("Not run.\n");
     } else {
       md.append("| program | median | min | max |\n|---|---:|---:|---:|\n");
-      for (String[] c : new String[][] {{"candorCli", "Candor CLI (java -jar cli/target/candor.jar)"},
+      for (String[] c : new String[][] {{"candorCli", "Candor CLI (./candor launcher: CDS archive, C1)"},
+          {"candorJar", "Candor CLI (plain java -jar cli/target/candor.jar)"},
           {"jasper", "JasperReports main (report compiled beforehand)"}, {"openhtmltopdf", "openhtmltopdf main"}}) {
         JsonNode n = cold.get(c[0]);
         md.append("| ").append(c[1]).append(" | ");
