@@ -45,8 +45,14 @@ class HtmlAccessibilityBrowserTest {
   static void startBrowser() throws IOException {
     String chromium = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
     String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+    boolean present = new File(chromium).canExecute() && new File(chromedriver).canExecute();
+    // CI installs the browser (.ci/run), so there a missing browser is a failure, never a silent skip.
+    if ("true".equals(System.getenv("CI")) && !present) {
+      throw new AssertionError("CI=true but no Chromium at " + chromium + " and " + chromedriver
+          + ": .ci/run must install the Debian packages chromium and chromium-driver.");
+    }
     Assumptions.assumeTrue(
-        new File(chromium).canExecute() && new File(chromedriver).canExecute(),
+        present,
         "Skipped: no headless Chromium at " + chromium + " and " + chromedriver
             + " (install the Debian packages chromium and chromium-driver).");
     profile = Files.createTempDirectory("candor-chromium");
