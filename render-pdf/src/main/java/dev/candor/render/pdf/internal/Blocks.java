@@ -26,13 +26,15 @@ final class Blocks {
   private int calloutsShown;
   /** The overall rating already shown above the sections (a pill row leaves it out), if any. */
   @Nullable Badge overall;
+  private final Wraps wraps;
 
   private boolean chart() {
     return chartsShown++ < d.charts;
   }
 
-  Blocks(FontSet fonts, Labels labels, Density d, int accent, float width) {
+  Blocks(FontSet fonts, Wraps wraps, Labels labels, Density d, int accent, float width) {
     this.fonts = fonts;
+    this.wraps = wraps;
     this.labels = labels;
     this.d = d;
     this.accent = accent;
@@ -198,7 +200,7 @@ final class Blocks {
     Structure.Node node = parent.add(type);
     String tag = internal ? Text.oneLine(labels.internalTag()) : null;
     float first = tag == null ? 0 : pillWidth(tag, size * 0.8f) + 4;
-    List<String> lines = Text.wrap(fonts, text, face, size, width, first, maxLines, ell());
+    List<String> lines = wraps.wrap(fonts, text, face, size, width, first, maxLines, ell());
     TextSlice s = new TextSlice(lines, face, size, color, node, 0, first, tag, Style.INTERNAL);
     s.spaceBefore = space;
     out.add(s);
@@ -290,9 +292,9 @@ final class Blocks {
           first += pillWidth(marker, Style.BODY * 0.8f) + 4;
         }
         float w = width - 12;
-        List<String> lines = Text.wrap(fonts, item.text(), FontSet.REGULAR, Style.BODY, w, first, d.paraLines, ell());
+        List<String> lines = wraps.wrap(fonts, item.text(), FontSet.REGULAR, Style.BODY, w, first, d.paraLines, ell());
         List<String> detail = item.detail() != null && d.details
-            ? Text.wrap(fonts, item.detail(), FontSet.REGULAR, Style.SMALL, w, 0, 2, ell())
+            ? wraps.wrap(fonts, item.detail(), FontSet.REGULAR, Style.SMALL, w, 0, 2, ell())
             : List.of();
         ItemSlice s = new ItemSlice(lbl, body, lines, detail, marker, item.tone(), 0, tag, 0);
         s.spaceBefore = i == 0 ? 4 : 2;
@@ -458,10 +460,7 @@ final class Blocks {
     float[] minimal = new float[n];
     for (int i = 0; i < n; i++) {
       float need = 0;
-      float word = 0;
-      for (String w : t.columns().get(i).header().split("\\s+")) {
-        word = Math.max(word, fonts.width(w, FontSet.BOLD, Style.CELL));
-      }
+      float word = fonts.maxWordWidth(t.columns().get(i).header(), FontSet.BOLD, Style.CELL);
       for (int r = 0; r < rows; r++) {
         Block.Cell cell = t.rows().get(r).cells().get(i);
         String text = Text.oneLine(cell.text());
@@ -471,9 +470,7 @@ final class Blocks {
           word = Math.max(word, w);
         } else {
           w = fonts.width(text, FontSet.REGULAR, Style.CELL);
-          for (String part : text.split("\\s+")) {
-            word = Math.max(word, fonts.width(part, FontSet.REGULAR, Style.CELL));
-          }
+          word = Math.max(word, fonts.maxWordWidth(text, FontSet.REGULAR, Style.CELL));
         }
         if (i == 0 && t.rows().get(r).internal()) {
           w += pillWidth(Text.oneLine(labels.internalTag()), Style.CELL * 0.8f) + 3;
@@ -521,7 +518,7 @@ final class Blocks {
     int keep = nextKeep++;
     if (!t.caption().isBlank()) {
       Structure.Node cap = table.add("Caption");
-      List<String> lines = Text.wrap(fonts, t.caption(), FontSet.BOLD, Style.SMALL, width, 0, 2, ell());
+      List<String> lines = wraps.wrap(fonts, t.caption(), FontSet.BOLD, Style.SMALL, width, 0, 2, ell());
       TextSlice s = new TextSlice(lines, FontSet.BOLD, Style.SMALL, Style.MUTED, cap, 0, 0, null, 0);
       s.spaceBefore = 6;
       s.keepWithNext = true;
@@ -548,7 +545,7 @@ final class Blocks {
         Structure.Node th = tr.add("TH");
         th.scope = "Column";
         nodes.add(th);
-        cells.add(Text.wrap(fonts, t.columns().get(i).header(), FontSet.BOLD, headSize, widths[i] - 6, 0, 2, ell()));
+        cells.add(wraps.wrap(fonts, t.columns().get(i).header(), FontSet.BOLD, headSize, widths[i] - 6, 0, 2, ell()));
         src.add(Block.Cell.of(t.columns().get(i).header()));
       }
       RowSlice header = new RowSlice(cells, tr, nodes, src, t.columns(), widths, true, FontSet.BOLD, headSize, false, null,
@@ -573,9 +570,9 @@ final class Blocks {
             cl.add(List.of(Text.oneLine(cell.text())));
           } else if (cell.badge()) {
             // too wide for a pill: coloured bold text, wrapped (the words carry the meaning)
-            cl.add(Text.wrap(fonts, cell.text(), FontSet.BOLD, Style.CELL, inner, 0, Math.max(2, d.cellLines), ell()));
+            cl.add(wraps.wrap(fonts, cell.text(), FontSet.BOLD, Style.CELL, inner, 0, Math.max(2, d.cellLines), ell()));
           } else {
-            cl.add(Text.wrap(fonts, cell.text(), FontSet.REGULAR, Style.CELL, inner, 0, d.cellLines, ell()));
+            cl.add(wraps.wrap(fonts, cell.text(), FontSet.REGULAR, Style.CELL, inner, 0, d.cellLines, ell()));
           }
         }
         RowSlice rs = new RowSlice(cl, rowNode, cn, row.cells(), t.columns(), widths, false, FontSet.REGULAR, Style.CELL,
@@ -671,13 +668,13 @@ final class Blocks {
         // one page: the question in bold, the answer running on after it across the full width
         label = List.of(Text.fit(fonts, fact.label(), FontSet.BOLD, Style.BODY, width * 0.75f, ell()));
         runW = fonts.width(label.get(0), FontSet.BOLD, Style.BODY) + 5;
-        value = Text.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, width - 9, runW, d.factLines, ell());
+        value = wraps.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, width - 9, runW, d.factLines, ell());
       } else {
-        label = Text.wrap(fonts, fact.label(), FontSet.BOLD, Style.BODY, labelW - 8, 0, 3, ell());
-        value = Text.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, valueW, 0, d.factLines, ell());
+        label = wraps.wrap(fonts, fact.label(), FontSet.BOLD, Style.BODY, labelW - 8, 0, 3, ell());
+        value = wraps.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, valueW, 0, d.factLines, ell());
       }
       List<String> expl = fact.explanation() != null && d.explanations
-          ? Text.wrap(fonts, fact.explanation(), FontSet.ITALIC, Style.SMALL, valueW, 0, 3, ell())
+          ? wraps.wrap(fonts, fact.explanation(), FontSet.ITALIC, Style.SMALL, valueW, 0, 3, ell())
           : List.of();
       FactSlice s = new FactSlice(th, td, label, value, expl, fact.tone(), d.compactFacts ? runW : labelW);
       s.runIn = d.compactFacts;
@@ -720,7 +717,7 @@ final class Blocks {
     Structure.Node node = parent.add("P");
     String tag = co.internal() ? Text.oneLine(labels.internalTag()) : null;
     float first = tag == null ? 0 : pillWidth(tag, Style.BODY * 0.8f) + 4;
-    List<String> lines = Text.wrap(fonts, co.text(), FontSet.REGULAR, Style.BODY, width - 14, first, d.paraLines, ell());
+    List<String> lines = wraps.wrap(fonts, co.text(), FontSet.REGULAR, Style.BODY, width - 14, first, d.paraLines, ell());
     TextSlice t = new TextSlice(lines, FontSet.REGULAR, Style.BODY, Style.TEXT, node, 0, first, tag, Style.INTERNAL);
     BoxSlice s = new BoxSlice(t, Style.tone(co.tone()), Style.tint(co.tone()));
     s.spaceBefore = d.rows == Density.ALL ? 5 : 2;
@@ -785,20 +782,20 @@ final class Blocks {
       String tag = g.internal() ? Text.oneLine(labels.internalTag()) : null;
       float first = tag == null ? 0 : pillWidth(tag, Style.H3 * 0.75f) + 4;
       float titleW = width - 8 - (markerW > 0 ? markerW + 8 : 0);
-      List<String> title = Text.wrap(fonts, g.title(), FontSet.BOLD, Style.H3, titleW, first, 2, ell());
+      List<String> title = wraps.wrap(fonts, g.title(), FontSet.BOLD, Style.H3, titleW, first, 2, ell());
       GroupHead head = new GroupHead(h, markerNode, title, marker, g.tone(), tag, markerW);
       head.spaceBefore = gi == 0 ? 6 : 9;
       head.keepWithNext = true;
       out.add(head);
       if (g.subtitle() != null) {
         Structure.Node p = sect.add("P");
-        List<String> lines = Text.wrap(fonts, g.subtitle(), FontSet.REGULAR, Style.SMALL, width - 8, 0, 2, ell());
+        List<String> lines = wraps.wrap(fonts, g.subtitle(), FontSet.REGULAR, Style.SMALL, width - 8, 0, 2, ell());
         TextSlice s = new TextSlice(lines, FontSet.REGULAR, Style.SMALL, Style.MUTED, p, 8, 0, null, 0);
         s.spaceBefore = 1;
         out.add(s);
       }
       if (d.groupBlocks) {
-        Blocks inner = new Blocks(fonts, labels, d.inner(), accent, width - 8);
+        Blocks inner = new Blocks(fonts, wraps, labels, d.inner(), accent, width - 8);
         inner.nextKeep = nextKeep + 1000;
         inner.blocks(g.blocks(), sect);
         for (Slice s : inner.out) {
@@ -932,7 +929,7 @@ final class Blocks {
         String text = String.join(" \u00B7 ", b.reasons());
         reasons.add(text.isBlank() || d.reasonLines == 0
             ? List.of()
-            : Text.wrap(fonts, text, FontSet.REGULAR, Style.SMALL, cw - 14, 0, d.reasonLines, ell()));
+            : wraps.wrap(fonts, text, FontSet.REGULAR, Style.SMALL, cw - 14, 0, d.reasonLines, ell()));
       }
       BadgeRow s = new BadgeRow(row, nodes, reasons, pills, perRow);
       s.spaceBefore = i == 0 ? 5 : 6;

@@ -87,6 +87,31 @@ public final class FontSet {
     return faces[face].width(REPLACEMENT);
   }
 
+  /** Width of the widest whitespace-separated word of {@code s} at {@code size} points. */
+  public float maxWordWidth(String s, int face, float size) {
+    FontFace f = faces[face];
+    float best = 0;
+    float w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        best = Math.max(best, w);
+        w = 0;
+        continue;
+      }
+      float cw = f.width(c);
+      if (cw < 0) {
+        int cp = s.codePointAt(i);
+        if (Character.isSupplementaryCodePoint(cp)) {
+          i++;
+        }
+        cw = advance(face, cp);
+      }
+      w += cw;
+    }
+    return Math.max(best, w) * size / 1000f;
+  }
+
   /** Width of {@code s} at {@code size} points. */
   public float width(String s, int face, float size) {
     FontFace f = faces[face];

@@ -30,6 +30,7 @@ public final class Layout {
   private static final float FOOTER = 30;
 
   private final ReportView view;
+  private final Wraps wraps = new Wraps();
   private final Meta meta;
   private final FontSet fonts;
   private final Consumer<String> warn;
@@ -168,13 +169,13 @@ public final class Layout {
     root.lang = meta.languageTag();
     // a smaller font step lays out on a wider, taller page that is drawn scaled down
     float w = contentW / d.scale();
-    Blocks b = new Blocks(fonts, view.labels(), d, accent, w);
+    Blocks b = new Blocks(fonts, wraps, view.labels(), d, accent, w);
     b.overall = view.health().overall();
     titleBlock(b, root, d, logo);
     for (SectionView section : view.sections()) {
       Structure.Node sect = root.add("Sect");
       Structure.Node h = sect.add("H2");
-      List<String> lines = Text.wrap(fonts, section.title(), FontSet.BOLD, Style.H2, w, 0, 2, b.ell());
+      List<String> lines = wraps.wrap(fonts, section.title(), FontSet.BOLD, Style.H2, w, 0, 2, b.ell());
       boolean compact = d != null && d.rows() != Blocks.Density.ALL;
       Heading head = new Heading(lines, h);
       if (compact) {
@@ -218,7 +219,7 @@ public final class Layout {
       b.out.add(s);
     }
     Structure.Node h1 = root.add("H1");
-    List<String> title = Text.wrap(fonts, meta.title(), FontSet.BOLD, Style.H1, b.width - logoW - 8, 0, 2, b.ell());
+    List<String> title = wraps.wrap(fonts, meta.title(), FontSet.BOLD, Style.H1, b.width - logoW - 8, 0, 2, b.ell());
     Heading t = new Heading(title, h1);
     t.size = Style.H1;
     t.rule = false;
@@ -249,7 +250,7 @@ public final class Layout {
     }
     List<String> lines = reasons.isBlank()
         ? List.of()
-        : Text.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, b.width - pw - 10, 0,
+        : wraps.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, b.width - pw - 10, 0,
             d.rows() == Blocks.Density.ALL ? 3 : 2, b.ell());
     Slice s = new Slice() {
       @Override
@@ -439,7 +440,7 @@ public final class Layout {
       String text = view.labels().more(Math.max(1, left));
       Structure.Node p = root.add("P");
       List<String> lines = List.of(Text.fit(fonts, text, FontSet.ITALIC, Style.SMALL, width, view.labels().truncated()));
-      Blocks b = new Blocks(fonts, view.labels(), Blocks.Density.full(), accent, width);
+      Blocks b = new Blocks(fonts, wraps, view.labels(), Blocks.Density.full(), accent, width);
       Slice s = b.new TextSlice(lines, FontSet.ITALIC, Style.SMALL, Style.MUTED, p, 0, 0, null, 0);
       float lineH = Style.leading(Style.SMALL);
       // make room by removing placed slices from the end
