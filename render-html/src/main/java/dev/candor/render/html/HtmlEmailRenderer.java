@@ -12,16 +12,17 @@ import java.io.OutputStream;
  * styles only, no SVG, no scripts, charts drawn as HTML bars with their data tables. Pair it with
  * the Markdown renderer's output ({@code "md"}) as the plain-text alternative.
  *
- * <p>Stateless and thread-safe: the templates are compiled once, in the constructor.
+ * <p>Stateless and thread-safe: the templates are compiled once, on first use for the built-in
+ * templates and in the constructor when overrides are given (so a broken override fails early).
  *
  * @since 0.1
  */
 public final class HtmlEmailRenderer implements Renderer {
-  private final HtmlEngine engine;
+  private final LazyEngine engine;
 
-  /** A renderer with the built-in templates. */
+  /** A renderer with the built-in templates, compiled on first use. */
   public HtmlEmailRenderer() {
-    this(HtmlOptions.defaults());
+    this(HtmlOptions.defaults(), false);
   }
 
   /**
@@ -31,7 +32,15 @@ public final class HtmlEmailRenderer implements Renderer {
    * @throws dev.candor.render.RenderException naming the template if one is missing or broken
    */
   public HtmlEmailRenderer(HtmlOptions options) {
-    this.engine = HtmlEngine.email(requireNonNull(options, "options"));
+    this(options, true);
+  }
+
+  private HtmlEmailRenderer(HtmlOptions options, boolean checkNow) {
+    requireNonNull(options, "options");
+    this.engine = new LazyEngine(() -> HtmlEngine.email(options));
+    if (checkNow) {
+      engine.get();
+    }
   }
 
   @Override
@@ -63,6 +72,6 @@ public final class HtmlEmailRenderer implements Renderer {
   public void render(RenderContext context, OutputStream out) throws IOException {
     requireNonNull(context, "context");
     requireNonNull(out, "out");
-    engine.render(context, out);
+    engine.get().render(context, out);
   }
 }

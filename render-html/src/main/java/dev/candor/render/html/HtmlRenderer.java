@@ -6,7 +6,6 @@ import dev.candor.render.spi.RenderContext;
 import dev.candor.render.spi.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a report view as one self-contained HTML page: inline CSS, inline SVG charts with text
@@ -16,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Render option {@code html.variant=email} writes the e-mail-safe variant instead (see {@link
  * HtmlEmailRenderer}).
  *
- * <p>Stateless and thread-safe: the templates are compiled once, in the constructor.
+ * <p>Stateless and thread-safe: the templates are compiled once, on first use for the built-in
+ * templates and in the constructor when overrides are given (so a broken override fails early).
  *
  * @since 0.1
  */
@@ -24,13 +24,15 @@ public final class HtmlRenderer implements Renderer {
   /** The render option key choosing the variant: {@code page} (default) or {@code email}. */
   public static final String VARIANT_OPTION = "html.variant";
 
-  private final HtmlEngine page;
-  private final HtmlOptions options;
-  private volatile @Nullable HtmlEngine email;
+  private final LazyEngine page;
+  private final LazyEngine email;
 
-  /** A renderer with the built-in templates. */
+  /**
+   * A renderer with the built-in templates, compiled on first use (discovery stays cheap for
+   * programs that render other formats).
+   */
   public HtmlRenderer() {
-    this(HtmlOptions.defaults());
+    this(HtmlOptions.defaults(), false);
   }
 
   /**
@@ -40,23 +42,17 @@ public final class HtmlRenderer implements Renderer {
    * @throws dev.candor.render.RenderException naming the template if one is missing or broken
    */
   public HtmlRenderer(HtmlOptions options) {
-    this.options = requireNonNull(options, "options");
-    this.page = HtmlEngine.page(options);
+    this(options, true);
   }
 
-  /** The e-mail templates, compiled on first use (and only once). */
-  private HtmlEngine email() {
-    HtmlEngine e = email;
-    if (e == null) {
-      synchronized (this) {
-        e = email;
-        if (e == null) {
-          e = HtmlEngine.email(options);
-          email = e;
-        }
-      }
+  private HtmlRenderer(HtmlOptions options, boolean checkNow) {
+    requireNonNull(options, "options");
+    this.page = new LazyEngine(() -> HtmlEngine.page(options));
+    // the e-mail templates are compiled on first use of the variant
+    this.email = new LazyEngine(() -> HtmlEngine.email(options));
+    if (checkNow) {
+      page.get();
     }
-    return e;
   }
 
   @Override
@@ -90,8 +86,8 @@ public final class HtmlRenderer implements Renderer {
     requireNonNull(out, "out");
     String variant = context.options().get(VARIANT_OPTION).orElse("page");
     switch (variant) {
-      case "page" -> page.render(context, out);
-      case "email" -> email().render(context, out);
+      case "page" -> page.get().render(context, out);
+      case "email" -> email.get().render(context, out);
       default ->
           throw new dev.candor.render.RenderException(
               "Expected 'page' or 'email' but was '" + variant + "' for render option '" + VARIANT_OPTION + "'.");
