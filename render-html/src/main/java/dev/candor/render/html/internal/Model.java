@@ -209,12 +209,7 @@ public final class Model {
         Map<String, Object> m = block(new Block.Paragraph("", false), level);
         m.put("isParagraph", false);
         m.put("isSubhead", true);
-        m.put("title", g.title());
-        m.put("subtitle", str(g.subtitle()));
-        m.put("marker", str(g.marker()));
-        m.put("internal", g.internal());
-        m.put("h", "h" + Math.min(level, 6));
-        tone(m, g.tone());
+        groupHeader(m, g, level);
         out.add(m);
         groupContent(g.blocks(), level + 1, out);
       } else {
@@ -297,12 +292,7 @@ public final class Model {
         return null;
       }
       m.put("isGroup", true);
-      m.put("title", g.title());
-      m.put("subtitle", str(g.subtitle()));
-      m.put("marker", str(g.marker()));
-      m.put("internal", g.internal());
-      m.put("h", "h" + Math.min(level, 6));
-      tone(m, g.tone());
+      groupHeader(m, g, level);
       m.put("blocks", groupContent(g.blocks(), level + 1, new ArrayList<>()));
     } else if (b instanceof Block.Badges bs) {
       m.put("isBadges", true);
@@ -405,6 +395,16 @@ public final class Model {
   }
 
   /** Sets the tone keys: a CSS class suffix and, for the e-mail variant, inline colours. */
+  /** The heading fields of a group: title, subtitle, marker, internal tag, level and tone. */
+  private static void groupHeader(Map<String, Object> m, Block.Group g, int level) {
+    m.put("title", g.title());
+    m.put("subtitle", str(g.subtitle()));
+    m.put("marker", str(g.marker()));
+    m.put("internal", g.internal());
+    m.put("h", "h" + Math.min(level, 6));
+    tone(m, g.tone());
+  }
+
   static void tone(Map<String, Object> m, Tone tone) {
     m.put("tone", tone.name().toLowerCase(Locale.ROOT));
     m.put("fg", Palette.fg(tone));
