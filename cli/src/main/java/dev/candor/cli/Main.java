@@ -18,7 +18,9 @@ public final class Main {
     setIfAbsent("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
     setIfAbsent("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.SimpleLog");
     setIfAbsent("org.apache.commons.logging.simplelog.defaultlog", "error");
-    System.exit(CandorCommand.commandLine().execute(args));
+    // The everyday 'candor render FILE... [options]' skips building picocli's model (see QuickRender).
+    Integer quick = QuickRender.run(args);
+    System.exit(quick != null ? quick : CandorCommand.commandLine().execute(args));
   }
 
   private static void setIfAbsent(String property, String value) {
