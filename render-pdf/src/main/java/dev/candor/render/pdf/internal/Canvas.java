@@ -104,8 +104,25 @@ final class Canvas {
   }
 
   private Canvas color(int rgb) {
-    return num(((rgb >> 16) & 255) / 255f).raw(' ').num(((rgb >> 8) & 255) / 255f).raw(' ').num((rgb & 255) / 255f);
+    // the layout uses a handful of colours: each is formatted once per page
+    int slot = (rgb ^ (rgb >>> 9) ^ (rgb >>> 17)) & (COLORS - 1);
+    byte[] syntax = colorSyntax[slot];
+    if (syntax == null || colorOf[slot] != rgb) {
+      int start = len;
+      num(((rgb >> 16) & 255) / 255f).raw(' ').num(((rgb >> 8) & 255) / 255f).raw(' ').num((rgb & 255) / 255f);
+      colorSyntax[slot] = Arrays.copyOfRange(buf, start, len);
+      colorOf[slot] = rgb;
+      return this;
+    }
+    ensure(syntax.length);
+    System.arraycopy(syntax, 0, buf, len, syntax.length);
+    len += syntax.length;
+    return this;
   }
+
+  private static final int COLORS = 16;
+  private final byte[][] colorSyntax = new byte[COLORS][];
+  private final int[] colorOf = new int[COLORS];
 
   void lineWidth(float w) {
     num(w).raw(" w\n");
@@ -192,6 +209,26 @@ final class Canvas {
     raw("BT\n").num(x).raw(' ').num(y).raw(" Td\n");
     FontSet set = fonts.set;
     FontFace f = set.faces[face];
+    if (allInFace(s, f)) {
+      // the usual case: one run in the face itself, two bytes per char
+      raw("/F").num(face).raw(' ').num(size).raw(" Tf\n");
+      fonts.useFace(face);
+      int n = s.length();
+      ensure(4 * n + 16);
+      byte[] b = buf;
+      int at = len;
+      b[at++] = '<';
+      for (int i = 0; i < n; i++) {
+        int v = f.gid(s.charAt(i));
+        b[at++] = HEX[(v >> 12) & 15];
+        b[at++] = HEX[(v >> 8) & 15];
+        b[at++] = HEX[(v >> 4) & 15];
+        b[at++] = HEX[v & 15];
+      }
+      len = at;
+      raw("> Tj\nET\n");
+      return;
+    }
     int current = Integer.MIN_VALUE;
     int i = 0;
     int n = s.length();
@@ -250,6 +287,17 @@ final class Canvas {
       i = runEnd;
     }
     raw("ET\n");
+  }
+
+  /** True if every char of {@code s} is a BMP character the face itself has. */
+  private static boolean allInFace(String s, FontFace f) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c) || f.gid(c) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- low level

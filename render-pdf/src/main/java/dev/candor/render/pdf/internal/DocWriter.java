@@ -263,11 +263,16 @@ final class DocWriter {
     catalog.setItem(COSName.STRUCT_TREE_ROOT, treeRoot);
   }
 
+  private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
+  private static final COSName TABLE = COSName.getPDFName("Table");
+  private static final COSName SCOPE = COSName.getPDFName("Scope");
+  private static final COSName MCR = COSName.getPDFName("MCR");
+
   private static COSDictionary element(
       Structure.Node node, COSDictionary parent, List<COSDictionary> pdPages, COSDictionary[][] byMcid) {
     COSDictionary e = new COSDictionary();
-    e.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
-    e.setItem(COSName.S, COSName.getPDFName(node.type));
+    e.setItem(COSName.TYPE, STRUCT_ELEM);
+    e.setItem(COSName.S, node.name());
     e.setItem(COSName.P, parent);
     if (node.alt != null) {
       e.setString(COSName.ALT, node.alt);
@@ -278,8 +283,8 @@ final class DocWriter {
     if (node.scope != null) {
       COSDictionary attr = new COSDictionary();
       attr.setDirect(true);
-      attr.setItem(COSName.O, COSName.getPDFName("Table"));
-      attr.setItem(COSName.getPDFName("Scope"), COSName.getPDFName(node.scope));
+      attr.setItem(COSName.O, TABLE);
+      attr.setItem(SCOPE, COSName.getPDFName(node.scope));
       e.setItem(COSName.A, attr);
     }
     COSArray kids = new COSArray();
@@ -298,7 +303,7 @@ final class DocWriter {
         } else {
           COSDictionary ref = new COSDictionary();
           ref.setDirect(true);
-          ref.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
+          ref.setItem(COSName.TYPE, MCR);
           ref.setItem(COSName.PG, pdPages.get(mcr.page()));
           ref.setInt(COSName.MCID, mcr.mcid());
           kids.add(ref);

@@ -139,7 +139,7 @@ final class PdfOut {
     } else if (v instanceof COSName n) {
       name(n);
     } else if (v instanceof COSInteger i) {
-      raw(Long.toString(i.longValue()));
+      num(i.longValue());
     } else if (v instanceof COSFloat f) {
       num(f.floatValue());
     } else if (v instanceof COSString s) {
@@ -159,10 +159,28 @@ final class PdfOut {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   private void name(COSName n) {
-    byte[] bytes = n.getName().length() < 40 ? NAMES.computeIfAbsent(n, PdfOut::nameBytes) : nameBytes(n);
-    for (byte b : bytes) {
-      raw(b);
+    byte[] bytes = NAMES.get(n);
+    if (bytes == null) {
+      bytes = nameBytes(n);
+      if (n.getName().length() < 40) {
+        NAMES.putIfAbsent(n, bytes);
+      }
     }
+    if (len + bytes.length > buf.length) {
+      try {
+        flush();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    if (bytes.length > buf.length) {
+      for (byte b : bytes) {
+        raw(b);
+      }
+      return;
+    }
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
   }
 
   private static byte[] nameBytes(COSName n) {
@@ -222,7 +240,35 @@ final class PdfOut {
   }
 
   private PdfOut num(int v) {
-    return raw(Integer.toString(v));
+    return num((long) v);
+  }
+
+  private PdfOut num(long v) {
+    if (v < 0) {
+      raw('-');
+      if (v == Long.MIN_VALUE) {
+        return raw(Long.toString(v).substring(1));
+      }
+      v = -v;
+    }
+    if (len + 20 > buf.length) {
+      try {
+        flush();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    int start = len;
+    do {
+      buf[len++] = (byte) ('0' + v % 10);
+      v /= 10;
+    } while (v > 0);
+    for (int a = start, b = len - 1; a < b; a++, b--) {
+      byte t = buf[a];
+      buf[a] = buf[b];
+      buf[b] = t;
+    }
+    return this;
   }
 
   private PdfOut num(float v) {

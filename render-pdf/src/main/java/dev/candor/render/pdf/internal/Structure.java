@@ -23,6 +23,11 @@ final class Structure {
       this.type = type;
     }
 
+    /** The structure type as a PDF name. */
+    org.apache.pdfbox.cos.COSName name() {
+      return org.apache.pdfbox.cos.COSName.getPDFName(type);
+    }
+
     Node add(String childType) {
       Node n = new Node(childType);
       kids.add(n);
