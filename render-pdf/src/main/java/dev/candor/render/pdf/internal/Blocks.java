@@ -494,12 +494,36 @@ final class Blocks {
 
   /** The widths of a header's words in the header face. */
   private float[] headerWords(String header) {
-    String[] words = header.split("\\s+");
-    float[] w = new float[words.length];
-    for (int i = 0; i < words.length; i++) {
-      w[i] = fonts.width(words[i], FontSet.BOLD, Style.CELL);
+    // as header.split("\\s+"): a leading empty word when the header starts with white space
+    float[] w = new float[4];
+    int n = 0;
+    int i = 0;
+    int len = header.length();
+    boolean leading = len > 0 && space(header.charAt(0));
+    if (leading) {
+      w[n++] = 0;
     }
-    return w;
+    while (i < len) {
+      while (i < len && space(header.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < len && !space(header.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        if (n == w.length) {
+          w = java.util.Arrays.copyOf(w, n * 2);
+        }
+        w[n++] = fonts.width(header.substring(start, i), FontSet.BOLD, Style.CELL);
+      }
+    }
+    return n == 0 ? new float[] {0} : java.util.Arrays.copyOf(w, n);
+  }
+
+  /** White space as the regular expression {@code \\s} means it. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static float[] distribute(float[] widths, float[] need) {

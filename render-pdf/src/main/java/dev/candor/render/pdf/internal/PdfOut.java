@@ -27,7 +27,8 @@ import org.apache.pdfbox.cos.COSString;
 final class PdfOut {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private final OutputStream out;
-  private final byte[] buf = new byte[16384];
+  private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[16384]);
+  private final byte[] buf = BUFFER.get();
   private int len;
   private long written;
   private final Map<COSBase, Integer> ids = new IdentityHashMap<>();

@@ -17,7 +17,8 @@ final class Structure {
     @Nullable String alt;
     @Nullable String scope;
     @Nullable String lang;
-    final List<Object> kids = new ArrayList<>(4);
+    /** Most elements of discarded layout attempts never get kids: the list allocates on first use. */
+    final List<Object> kids = new ArrayList<>();
 
     Node(String type) {
       this.type = type;
