@@ -263,55 +263,27 @@ final class DocWriter {
     catalog.setItem(COSName.STRUCT_TREE_ROOT, treeRoot);
   }
 
-  private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
-  private static final COSName TABLE = COSName.getPDFName("Table");
-  private static final COSName SCOPE = COSName.getPDFName("Scope");
-  private static final COSName MCR = COSName.getPDFName("MCR");
-
-  private static COSDictionary element(
+  private static StructElem element(
       Structure.Node node, COSDictionary parent, List<COSDictionary> pdPages, COSDictionary[][] byMcid) {
-    COSDictionary e = new COSDictionary();
-    e.setItem(COSName.TYPE, STRUCT_ELEM);
-    e.setItem(COSName.S, node.name());
-    e.setItem(COSName.P, parent);
-    if (node.alt != null) {
-      e.setString(COSName.ALT, node.alt);
-    }
-    if (node.lang != null) {
-      e.setString(COSName.LANG, node.lang);
-    }
-    if (node.scope != null) {
-      COSDictionary attr = new COSDictionary();
-      attr.setDirect(true);
-      attr.setItem(COSName.O, TABLE);
-      attr.setItem(SCOPE, COSName.getPDFName(node.scope));
-      e.setItem(COSName.A, attr);
-    }
-    COSArray kids = new COSArray();
+    StructElem e = new StructElem(node, parent);
     int pg = -1;
     for (Object kid : node.kids) {
       if (kid instanceof Structure.Node child) {
-        kids.add(element(child, e, pdPages, byMcid));
+        e.kids.add(element(child, e, pdPages, byMcid));
       } else {
         Structure.Mcr mcr = (Structure.Mcr) kid;
         if (pg < 0) {
           pg = mcr.page();
-          e.setItem(COSName.PG, pdPages.get(pg));
+          e.page = pdPages.get(pg);
         }
         if (mcr.page() == pg) {
-          kids.add(COSInteger.get(mcr.mcid()));
+          e.kids.add(mcr.mcid());
         } else {
-          COSDictionary ref = new COSDictionary();
-          ref.setDirect(true);
-          ref.setItem(COSName.TYPE, MCR);
-          ref.setItem(COSName.PG, pdPages.get(mcr.page()));
-          ref.setInt(COSName.MCID, mcr.mcid());
-          kids.add(ref);
+          e.kids.add(new StructElem.Mcr(pdPages.get(mcr.page()), mcr.mcid()));
         }
         byMcid[mcr.page()][mcr.mcid()] = e;
       }
     }
-    e.setItem(COSName.K, kids);
     return e;
   }
 

@@ -55,6 +55,8 @@ final class PdfOut {
       num(n).raw(" 0 obj\n");
       if (obj instanceof COSStream s) {
         stream(s);
+      } else if (obj instanceof StructElem e) {
+        element(e);
       } else {
         value(obj, true);
       }
@@ -86,6 +88,89 @@ final class PdfOut {
       queue.add(obj);
     }
     return n;
+  }
+
+  private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
+  private static final COSName TABLE = COSName.getPDFName("Table");
+  private static final COSName SCOPE = COSName.getPDFName("Scope");
+  private static final COSName MCR = COSName.getPDFName("MCR");
+
+  /** A structure element, entries in the order a dictionary of them would have. */
+  private void element(StructElem e) throws IOException {
+    Structure.Node node = e.node;
+    raw("<< ");
+    name(COSName.TYPE);
+    raw(' ');
+    name(STRUCT_ELEM);
+    raw(' ');
+    name(COSName.S);
+    raw(' ');
+    name(node.name());
+    raw(' ');
+    name(COSName.P);
+    raw(' ');
+    value(e.parent, false);
+    if (node.alt != null) {
+      raw(' ');
+      name(COSName.ALT);
+      raw(' ');
+      value(new COSString(node.alt), false);
+    }
+    if (node.lang != null) {
+      raw(' ');
+      name(COSName.LANG);
+      raw(' ');
+      value(new COSString(node.lang), false);
+    }
+    if (node.scope != null) {
+      raw(' ');
+      name(COSName.A);
+      raw(" << ");
+      name(COSName.O);
+      raw(' ');
+      name(TABLE);
+      raw(' ');
+      name(SCOPE);
+      raw(' ');
+      name(COSName.getPDFName(node.scope));
+      raw(" >>");
+    }
+    if (e.page != null) {
+      raw(' ');
+      name(COSName.PG);
+      raw(' ');
+      value(e.page, false);
+    }
+    raw(' ');
+    name(COSName.K);
+    raw(" [");
+    boolean first = true;
+    for (Object kid : e.kids) {
+      if (!first) {
+        raw(' ');
+      }
+      first = false;
+      if (kid instanceof Integer mcid) {
+        num(mcid.longValue());
+      } else if (kid instanceof StructElem.Mcr m) {
+        raw("<< ");
+        name(COSName.TYPE);
+        raw(' ');
+        name(MCR);
+        raw(' ');
+        name(COSName.PG);
+        raw(' ');
+        value(m.page(), false);
+        raw(' ');
+        name(COSName.MCID);
+        raw(' ');
+        num((long) m.mcid());
+        raw(" >>");
+      } else {
+        value((COSBase) kid, false);
+      }
+    }
+    raw("] >>");
   }
 
   private void stream(COSStream s) throws IOException {
