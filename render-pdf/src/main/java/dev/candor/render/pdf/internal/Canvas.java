@@ -104,14 +104,22 @@ final class Canvas {
   }
 
   private Canvas color(int rgb) {
-    // the layout uses a handful of colours: each is formatted once per page
-    int slot = (rgb ^ (rgb >>> 9) ^ (rgb >>> 17)) & (COLORS - 1);
+    // a page uses a handful of colours: each is formatted once per page
+    int slot = (rgb * 0x9E3779B1) >>> (32 - COLOR_BITS);
+    while (colorSyntax[slot] != null && colorOf[slot] != rgb) {
+      slot = (slot + 1) & (COLORS - 1);
+    }
     byte[] syntax = colorSyntax[slot];
-    if (syntax == null || colorOf[slot] != rgb) {
+    if (syntax == null) {
+      if (colorCount == COLORS / 2) {
+        // more colours than the table should hold: format without remembering
+        return num(((rgb >> 16) & 255) / 255f).raw(' ').num(((rgb >> 8) & 255) / 255f).raw(' ').num((rgb & 255) / 255f);
+      }
       int start = len;
       num(((rgb >> 16) & 255) / 255f).raw(' ').num(((rgb >> 8) & 255) / 255f).raw(' ').num((rgb & 255) / 255f);
       colorSyntax[slot] = Arrays.copyOfRange(buf, start, len);
       colorOf[slot] = rgb;
+      colorCount++;
       return this;
     }
     ensure(syntax.length);
@@ -120,9 +128,11 @@ final class Canvas {
     return this;
   }
 
-  private static final int COLORS = 16;
+  private static final int COLOR_BITS = 6;
+  private static final int COLORS = 1 << COLOR_BITS;
   private final byte[][] colorSyntax = new byte[COLORS][];
   private final int[] colorOf = new int[COLORS];
+  private int colorCount;
 
   void lineWidth(float w) {
     num(w).raw(" w\n");
@@ -342,6 +352,21 @@ final class Canvas {
       buf[len++] = '-';
       scaled = -scaled;
     }
+    if (scaled < 100_000_000L) {
+      // the usual case, in int arithmetic
+      int sc = (int) scaled;
+      int whole = sc / 100;
+      int frac = sc - whole * 100;
+      digits(whole);
+      if (frac != 0) {
+        buf[len++] = '.';
+        buf[len++] = (byte) ('0' + frac / 10);
+        if (frac % 10 != 0) {
+          buf[len++] = (byte) ('0' + frac % 10);
+        }
+      }
+      return this;
+    }
     long whole = scaled / 100;
     int frac = (int) (scaled % 100);
     num(whole);
@@ -353,6 +378,31 @@ final class Canvas {
       }
     }
     return this;
+  }
+
+  /** Writes {@code v} (0 or more) in decimal; the buffer has room. */
+  private void digits(int v) {
+    if (v < 10) {
+      buf[len++] = (byte) ('0' + v);
+    } else if (v < 100) {
+      buf[len++] = (byte) ('0' + v / 10);
+      buf[len++] = (byte) ('0' + v % 10);
+    } else if (v < 1000) {
+      buf[len++] = (byte) ('0' + v / 100);
+      buf[len++] = (byte) ('0' + (v / 10) % 10);
+      buf[len++] = (byte) ('0' + v % 10);
+    } else {
+      int start = len;
+      while (v > 0) {
+        buf[len++] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      for (int a = start, b = len - 1; a < b; a++, b--) {
+        byte t = buf[a];
+        buf[a] = buf[b];
+        buf[b] = t;
+      }
+    }
   }
 
   private Canvas num(long v) {

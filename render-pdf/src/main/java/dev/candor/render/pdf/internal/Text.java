@@ -151,7 +151,7 @@ final class Text {
       } else {
         lineEnd = i;
       }
-      lines.add(s.substring(pos, lineEnd).strip());
+      lines.add(stripped(s, pos, lineEnd));
       pos = lineEnd;
       while (pos < n && s.charAt(pos) == ' ') {
         pos++;
@@ -162,6 +162,17 @@ final class Text {
       }
     }
     return new Lines(s, face, java.util.Collections.unmodifiableList(lines), after);
+  }
+
+  /** {@code s.substring(from, to).strip()} without the intermediate string. */
+  private static String stripped(String s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
   }
 
   private static int[] record(int[] after, int line, int pos) {
