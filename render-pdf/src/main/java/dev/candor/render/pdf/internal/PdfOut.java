@@ -132,7 +132,7 @@ final class PdfOut {
       raw(' ');
       name(SCOPE);
       raw(' ');
-      name(COSName.getPDFName(node.scope));
+      name(Structure.name(node.scope));
       raw(" >>");
     }
     if (e.page != null) {
@@ -241,17 +241,29 @@ final class PdfOut {
     }
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<COSName, byte[]> NAMES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Names already written as syntax, by identity (PDFBox keeps one instance per name, and its
+   * equality hashes every byte). Copied on write: the set of names a renderer uses is small.
+   */
+  private static volatile Map<COSName, byte[]> names = new IdentityHashMap<>();
 
-  private void name(COSName n) {
-    byte[] bytes = NAMES.get(n);
+  private static byte[] syntax(COSName n) {
+    byte[] bytes = names.get(n);
     if (bytes == null) {
       bytes = nameBytes(n);
-      if (n.getName().length() < 40) {
-        NAMES.putIfAbsent(n, bytes);
+      synchronized (PdfOut.class) {
+        if (names.size() < 4096) {
+          Map<COSName, byte[]> copy = new IdentityHashMap<>(names);
+          copy.put(n, bytes);
+          names = copy;
+        }
       }
     }
+    return bytes;
+  }
+
+  private void name(COSName n) {
+    byte[] bytes = syntax(n);
     if (len + bytes.length > buf.length) {
       try {
         flush();
