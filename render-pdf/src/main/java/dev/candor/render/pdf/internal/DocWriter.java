@@ -358,11 +358,19 @@ final class DocWriter {
     return b.toString();
   }
 
-  static MessageDigest sha256() {
+  /** One digest per thread: looking one up goes through the security providers each time. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  });
+
+  /** This thread's SHA-256 digest, reset. */
+  static MessageDigest sha256() {
+    MessageDigest md = SHA256.get();
+    md.reset();
+    return md;
   }
 }

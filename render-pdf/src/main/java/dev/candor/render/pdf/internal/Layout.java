@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Layout {
   private static final float MARGIN = 40;
+  private static final ThreadLocal<java.util.zip.Deflater> DEFLATER =
+      ThreadLocal.withInitial(() -> new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED));
   private static final float HEADER = 30;
   private static final float FOOTER = 30;
 
@@ -461,28 +463,23 @@ public final class Layout {
     List<Canvas> draw(DocFonts docFonts, boolean compress, java.security.MessageDigest sha) {
       List<Canvas> canvases = new ArrayList<>(pages.size());
       int total = pages.size();
-      java.util.zip.Deflater deflater = compress ? new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED) : null;
-      try {
-        for (int p = 0; p < total; p++) {
-          Canvas c = new Canvas(p, pageW, pageH, docFonts);
-          furniture(c, p + 1, total);
-          if (scale != 1f) {
-            c.save();
-            c.transform(scale, MARGIN * (1 - scale), contentTop * (1 - scale));
-          }
-          for (Placed placed : pages.get(p)) {
-            placed.slice().draw(c, MARGIN, placed.top(), width, placed.repeated());
-          }
-          if (scale != 1f) {
-            c.restore();
-          }
-          c.seal(deflater, sha);
-          canvases.add(c);
+      // one deflater per thread: a new one allocates native memory and registers with a cleaner
+      java.util.zip.Deflater deflater = compress ? DEFLATER.get() : null;
+      for (int p = 0; p < total; p++) {
+        Canvas c = new Canvas(p, pageW, pageH, docFonts);
+        furniture(c, p + 1, total);
+        if (scale != 1f) {
+          c.save();
+          c.transform(scale, MARGIN * (1 - scale), contentTop * (1 - scale));
         }
-      } finally {
-        if (deflater != null) {
-          deflater.end();
+        for (Placed placed : pages.get(p)) {
+          placed.slice().draw(c, MARGIN, placed.top(), width, placed.repeated());
         }
+        if (scale != 1f) {
+          c.restore();
+        }
+        c.seal(deflater, sha);
+        canvases.add(c);
       }
       return canvases;
     }
