@@ -35,11 +35,10 @@ final class Canvas {
   }
 
   /**
-   * Ends drawing: hashes the content, compresses it into an exact-size array (when {@code deflater}
-   * is given) and gives the thread's scratch buffer back for the next page.
+   * Ends drawing: compresses the content into an exact-size array (when {@code deflater} is given),
+   * hashes that, and gives the thread's scratch buffer back for the next page.
    */
   void seal(java.util.zip.@org.jspecify.annotations.Nullable Deflater deflater, java.security.MessageDigest sha) {
-    sha.update(buf, 0, len);
     byte[][] scratch = SCRATCH.get();
     if (deflater != null) {
       deflater.reset();
@@ -60,6 +59,8 @@ final class Canvas {
       sealed = Arrays.copyOf(buf, len);
     }
     sealedLen = sealed.length;
+    // the document id hashes what is written: compressed, a fifth of the bytes to hash
+    sha.update(sealed, 0, sealedLen);
     if (buf.length > scratch[0].length) {
       scratch[0] = buf;
     }

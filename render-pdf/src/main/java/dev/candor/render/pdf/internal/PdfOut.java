@@ -47,7 +47,7 @@ final class PdfOut {
     int infoId = ref(info);
     while (!queue.isEmpty()) {
       COSBase obj = queue.poll();
-      int n = ids.get(obj);
+      int n = obj instanceof StructElem e ? e.number : ids.get(obj);
       if (n >= offsets.length) {
         offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
       }
@@ -65,11 +65,11 @@ final class PdfOut {
     long xref = position();
     raw("xref\n0 ").num(count + 1).raw("\n0000000000 65535 f\r\n");
     for (int i = 1; i <= count; i++) {
-      String o = Long.toString(offsets[i]);
-      for (int k = o.length(); k < 10; k++) {
+      long o = offsets[i];
+      for (long k = 1_000_000_000L; k > 1 && o < k; k /= 10) {
         raw((byte) '0');
       }
-      raw(o).raw(" 00000 n\r\n");
+      num(o).raw(" 00000 n\r\n");
     }
     raw("trailer\n<< /Size ").num(count + 1).raw(" /Root ").num(rootId).raw(" 0 R /Info ").num(infoId)
         .raw(" 0 R /ID [<");
@@ -81,6 +81,14 @@ final class PdfOut {
   }
 
   private int ref(COSBase obj) {
+    if (obj instanceof StructElem e) {
+      // hundreds to thousands of these: the number lives on the element, not in the map
+      if (e.number == 0) {
+        e.number = ++count;
+        queue.add(e);
+      }
+      return e.number;
+    }
     Integer n = ids.get(obj);
     if (n == null) {
       n = ++count;

@@ -19,6 +19,9 @@ final class StructElem extends COSDictionary {
   /** Kids in order: a {@link StructElem}, an {@link Integer} MCID on {@link #page}, or an {@link Mcr}. */
   final List<Object> kids = new ArrayList<>();
 
+  /** The object number {@link PdfOut} gave it (0: none yet); an element is written to one file. */
+  int number;
+
   /** Marked content on another page than the element's. */
   record Mcr(COSDictionary page, int mcid) {}
 
