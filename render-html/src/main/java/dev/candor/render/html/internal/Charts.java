@@ -11,6 +11,8 @@ import java.util.List;
 final class Charts {
   static final int WIDTH = 760;
   private static final int LABEL_CHARS = 27;
+  /** Formatted coordinates by tenths, 0 to 2,000.0, filled on first use. */
+  private static final String[] NUMS = new String[20_001];
 
   private Charts() {}
 
@@ -22,11 +24,11 @@ final class Charts {
     int n = c.rows().size();
     int axisY = top + n * rowH + 4;
     int height = axisY + 24;
-    m.put(K.WIDTH, Integer.toString(WIDTH));
-    m.put(K.HEIGHT, Integer.toString(height));
-    m.put(K.GRID_TOP, Integer.toString(top - 6));
-    m.put(K.GRID_BOTTOM, Integer.toString(axisY));
-    m.put(K.TICK_Y, Integer.toString(axisY + 16));
+    m.put(K.WIDTH, num(WIDTH));
+    m.put(K.HEIGHT, num(height));
+    m.put(K.GRID_TOP, num(top - 6));
+    m.put(K.GRID_BOTTOM, num(axisY));
+    m.put(K.TICK_Y, num(axisY + 16));
     m.put(K.PLOT_LEFT, num(x0));
     m.put(K.PLOT_RIGHT, num(x1));
     List<Object> rows = new ArrayList<>(n);
@@ -49,16 +51,16 @@ final class Charts {
               + num(cy + 6) + " " + num(bx - 6) + "," + num(cy));
       rm.put(K.BAND, i % 2 == 0);
       rm.put(K.BAND_Y, num(top + i * rowH));
-      rm.put(K.ROW_H, Integer.toString(rowH));
+      rm.put(K.ROW_H, num(rowH));
       Model.tone(rm, r.tone());
       double lo = Math.min(clamp(r.baseline()), clamp(r.forecast()));
       double hi = Math.max(clamp(r.baseline()), clamp(r.forecast()));
       int left = (int) Math.round(lo * 100);
       int width = Math.max(2, (int) Math.round((hi - lo) * 100));
       left = Math.min(left, 100 - width);
-      rm.put(K.E_LEFT, Integer.toString(left));
-      rm.put(K.E_WIDTH, Integer.toString(width));
-      rm.put(K.E_RIGHT, Integer.toString(100 - left - width));
+      rm.put(K.E_LEFT, num(left));
+      rm.put(K.E_WIDTH, num(width));
+      rm.put(K.E_RIGHT, num(100 - left - width));
       rm.put(K.E_HAS_LEFT, left > 0);
       rm.put(K.E_HAS_RIGHT, 100 - left - width > 0);
       rows.add(rm);
@@ -77,7 +79,7 @@ final class Charts {
     final double x1 = 740;
     final double y0 = 16;
     final double y1 = 250;
-    m.put(K.WIDTH, Integer.toString(WIDTH));
+    m.put(K.WIDTH, num(WIDTH));
     m.put(K.HEIGHT, "280");
     m.put(K.PLOT_LEFT, num(x0));
     m.put(K.PLOT_RIGHT, num(x1));
@@ -158,8 +160,8 @@ final class Charts {
     final int size = 56;
     final int gx = 84;
     final int gy = 8;
-    m.put(K.WIDTH, Integer.toString(gx + 5 * size + 16));
-    m.put(K.HEIGHT, Integer.toString(gy + 5 * size + 52));
+    m.put(K.WIDTH, num(gx + 5 * size + 16));
+    m.put(K.HEIGHT, num(gy + 5 * size + 52));
     Block.HeatCell[][] byPos = new Block.HeatCell[6][6]; // [probability][impact], 1..5; a later cell wins
     for (Block.HeatCell cell : c.cells()) {
       if (cell.probability() >= 1 && cell.probability() <= 5 && cell.impact() >= 1 && cell.impact() <= 5) {
@@ -173,13 +175,13 @@ final class Charts {
       for (int i = 1; i <= 5; i++) {
         Block.HeatCell cell = byPos[p][i];
         Node cm = new Node(Node.HEAT_CELL);
-        cm.put(K.X, Integer.toString(gx + (i - 1) * size));
-        cm.put(K.Y, Integer.toString(gy + (5 - p) * size));
-        cm.put(K.SIZE, Integer.toString(size));
-        cm.put(K.CX, Integer.toString(gx + (i - 1) * size + size / 2));
-        cm.put(K.CY, Integer.toString(gy + (5 - p) * size + size / 2 + 5));
+        cm.put(K.X, num(gx + (i - 1) * size));
+        cm.put(K.Y, num(gy + (5 - p) * size));
+        cm.put(K.SIZE, num(size));
+        cm.put(K.CX, num(gx + (i - 1) * size + size / 2));
+        cm.put(K.CY, num(gy + (5 - p) * size + size / 2 + 5));
         int count = cell == null ? 0 : cell.count();
-        cm.put(K.COUNT, count > 0 ? Integer.toString(count) : "");
+        cm.put(K.COUNT, count > 0 ? num(count) : "");
         cm.put(K.IDS, cell == null ? "" : cell.ids());
         Model.tone(cm, cell == null ? dev.candor.view.Tone.NEUTRAL : cell.tone());
         cells.add(cm);
@@ -187,7 +189,7 @@ final class Charts {
       }
       Node rm = new Node(Node.HEAT_ROW);
       rm.put(K.CELLS, rowCells);
-      rm.put(K.P, Integer.toString(p));
+      rm.put(K.P, num(p));
       rows.add(rm);
     }
     m.put(K.CELLS, cells);
@@ -195,18 +197,18 @@ final class Charts {
     List<Object> axis = new ArrayList<>(5);
     for (int i = 1; i <= 5; i++) {
       Node am = new Node(Node.AXIS_MARK);
-      am.put(K.N, Integer.toString(i));
-      am.put(K.X, Integer.toString(gx + (i - 1) * size + size / 2));
-      am.put(K.Y, Integer.toString(gy + (5 - i) * size + size / 2 + 4));
+      am.put(K.N, num(i));
+      am.put(K.X, num(gx + (i - 1) * size + size / 2));
+      am.put(K.Y, num(gy + (5 - i) * size + size / 2 + 4));
       axis.add(am);
     }
     m.put(K.AXIS, axis);
-    m.put(K.AXIS_LABEL_Y, Integer.toString(gy + 5 * size + 18));
-    m.put(K.IMPACT_TITLE_X, Integer.toString(gx + 5 * size / 2));
-    m.put(K.IMPACT_TITLE_Y, Integer.toString(gy + 5 * size + 42));
+    m.put(K.AXIS_LABEL_Y, num(gy + 5 * size + 18));
+    m.put(K.IMPACT_TITLE_X, num(gx + 5 * size / 2));
+    m.put(K.IMPACT_TITLE_Y, num(gy + 5 * size + 42));
     m.put(K.PROB_TITLE_X, "24");
-    m.put(K.PROB_TITLE_Y, Integer.toString(gy + 5 * size / 2));
-    m.put(K.PROB_AXIS_X, Integer.toString(gx - 12));
+    m.put(K.PROB_TITLE_Y, num(gy + 5 * size / 2));
+    m.put(K.PROB_AXIS_X, num(gx - 12));
     m.put(K.PROBABILITY_AXIS, c.probabilityAxis());
     m.put(K.IMPACT_AXIS, c.impactAxis());
   }
@@ -214,8 +216,8 @@ final class Charts {
   private static void bar(Node m, double v) {
     int w = Math.max(1, (int) Math.round(v * 100));
     w = Math.min(w, 100);
-    m.put(K.E_WIDTH, Integer.toString(w));
-    m.put(K.E_RIGHT, Integer.toString(100 - w));
+    m.put(K.E_WIDTH, num(w));
+    m.put(K.E_RIGHT, num(100 - w));
     m.put(K.E_HAS_RIGHT, w < 100);
   }
 
@@ -255,6 +257,19 @@ final class Charts {
   /** A coordinate with at most one decimal, without the cost of {@code String.format}. */
   static String num(double v) {
     long tenths = Math.round(v * 10);
+    if (tenths >= 0 && tenths < NUMS.length) {
+      // the same few hundred coordinates come back in every chart; a racing write stores an equal string
+      String s = NUMS[(int) tenths];
+      if (s == null) {
+        s = format(tenths);
+        NUMS[(int) tenths] = s;
+      }
+      return s;
+    }
+    return format(tenths);
+  }
+
+  private static String format(long tenths) {
     long whole = tenths / 10;
     int frac = (int) Math.abs(tenths % 10);
     String sign = tenths < 0 && whole == 0 ? "-" : "";

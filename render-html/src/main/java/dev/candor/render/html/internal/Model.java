@@ -15,7 +15,6 @@ import dev.candor.view.Tone;
 import dev.candor.view.ViewKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,7 +171,10 @@ public final class Model {
     m.put(K.INTRO, str(s.intro()));
     List<Object> blocks = blocks(s.blocks(), 3);
     m.put(K.BLOCKS, blocks);
-    boolean hasBadges = s.blocks().stream().anyMatch(b -> b instanceof Block.Badges);
+    boolean hasBadges = false;
+    for (Block b : s.blocks()) {
+      hasBadges |= b instanceof Block.Badges;
+    }
     boolean showHealth =
         s.section() == Section.HEADLINE && !hasBadges && !context.view().health().dimensions().isEmpty();
     m.put(K.SHOW_HEALTH, showHealth);
@@ -403,7 +405,14 @@ public final class Model {
   }
 
   static void tone(Node m, Tone tone) {
-    m.put(K.TONE, tone.name().toLowerCase(Locale.ROOT));
+    m.put(
+        K.TONE,
+        switch (tone) {
+          case GOOD -> "good";
+          case WARNING -> "warning";
+          case BAD -> "bad";
+          case NEUTRAL -> "neutral";
+        });
     m.put(K.FG, Palette.fg(tone));
     m.put(K.BG, Palette.bg(tone));
     m.put(K.MARK, Palette.mark(tone));

@@ -260,16 +260,25 @@ public final class Program {
     }
 
     private void section(Op op, @Nullable Object v) throws IOException {
-      if (v == null || v instanceof Boolean b && !b || v instanceof String s && s.isEmpty()) {
+      // exact-class checks first: an interface check against a class that lacks it is slow
+      if (v == null) {
         return;
       }
-      if (v instanceof Function || v instanceof Callable) {
-        throw new IllegalStateException("Lambdas are not supported in compiled templates: " + op.name);
+      if (v instanceof Node || v instanceof Boolean b && b || v instanceof String s && !s.isEmpty()) {
+        push(v);
+        exec(op.body);
+        pop();
+        return;
+      }
+      if (v instanceof Boolean || v instanceof String) {
+        return;
       }
       if (v instanceof List<?> list) {
         for (int i = 0, n = list.size(); i < n; i++) {
           each(op, list.get(i));
         }
+      } else if (v instanceof Function || v instanceof Callable) {
+        throw new IllegalStateException("Lambdas are not supported in compiled templates: " + op.name);
       } else if (v instanceof Iterable<?> it) {
         for (Object o : it) {
           each(op, o);
@@ -301,6 +310,9 @@ public final class Program {
     private static boolean falsey(@Nullable Object v) {
       if (v == null) {
         return true;
+      }
+      if (v instanceof Node) {
+        return false;
       }
       if (v instanceof Boolean b) {
         return !b;
