@@ -300,11 +300,13 @@ public final class Program {
 
     private void each(Op op, @Nullable Object element) throws IOException {
       Object e = element instanceof Optional<?> o ? o.orElse(null) : element;
-      if (e != null) {
-        push(e);
-        exec(op.body);
-        pop();
+      if (e == null) {
+        exec(op.body); // as Mustache.java does: a null element renders in the enclosing scope
+        return;
       }
+      push(e);
+      exec(op.body);
+      pop();
     }
 
     private static boolean falsey(@Nullable Object v) {
