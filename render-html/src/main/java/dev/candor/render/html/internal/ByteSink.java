@@ -14,6 +14,8 @@ final class ByteSink {
   /** What each ASCII character becomes when escaped, or null if it stays as it is. */
   private static final byte[][] ASCII = new byte[128][];
   private static final byte[] REPLACEMENT = {(byte) 0xef, (byte) 0xbf, (byte) 0xbd};
+  /** ASCII characters written as they are. */
+  private static final boolean[] PLAIN = new boolean[128];
 
   static {
     for (int c = 0; c < 0x20; c++) {
@@ -27,6 +29,9 @@ final class ByteSink {
     ASCII['>'] = ascii("&gt;");
     ASCII['"'] = ascii("&quot;");
     ASCII['\''] = ascii("&#39;");
+    for (int c = 0; c < 128; c++) {
+      PLAIN[c] = ASCII[c] == null;
+    }
   }
 
   private final OutputStream out;
@@ -58,41 +63,30 @@ final class ByteSink {
   /**
    * Writes {@code s} HTML-escaped as UTF-8: the same bytes as {@link Safety#escape} through a
    * {@link Utf8Writer} (references for {@code & < > " '}; U+FFFD for controls, non-characters and
-   * lone surrogates). Runs of plain ASCII are copied in bulk.
+   * lone surrogates).
    */
   void escape(String s) throws IOException {
     int n = s.length();
-    int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80 && ASCII[c] == null) {
-        continue;
-      }
-      if (i > start) {
-        ascii(s, start, i);
-      }
-      if (buf.length - pos < 8) {
+    int i = 0;
+    while (i < n) {
+      if (buf.length - pos < 16) {
         drain();
       }
-      i = special(s, i, c);
-      start = i + 1;
-    }
-    if (n > start) {
-      ascii(s, start, n);
-    }
-  }
-
-  /** Copies {@code s[from, to)}, all ASCII needing no escape. */
-  @SuppressWarnings("deprecation") // getBytes(int, int, byte[], int) copies Latin-1 without encoding
-  private void ascii(String s, int from, int to) throws IOException {
-    while (from < to) {
-      if (pos == buf.length) {
-        drain();
+      // at most 6 bytes per char ("&quot;"); a surrogate pair takes 4 bytes for 2 chars
+      int end = Math.min(n, i + (buf.length - pos - 8) / 6);
+      byte[] b = buf;
+      int p = pos;
+      for (; i < end; i++) {
+        char c = s.charAt(i);
+        if (c < 0x80 && PLAIN[c]) {
+          b[p++] = (byte) c;
+        } else {
+          pos = p;
+          i = special(s, i, c);
+          p = pos;
+        }
       }
-      int end = Math.min(to, from + (buf.length - pos));
-      s.getBytes(from, end, buf, pos);
-      pos += end - from;
-      from = end;
+      pos = p;
     }
   }
 
