@@ -24,8 +24,10 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -147,9 +149,12 @@ public final class Program {
     final int key;
     /** {@code {{.}}}: the innermost scope itself. */
     final boolean self;
-    /** Whether a string or a boolean scope answers for the name (then Mustache.java decides). */
-    final boolean onString;
-    final boolean onBoolean;
+    /**
+     * Whether a string or a boolean scope answers for the name (then Mustache.java decides): 0 not
+     * known yet, 1 no, 2 yes. Worked out on first need; racing threads store the same answer.
+     */
+    private byte onString;
+    private byte onBoolean;
     final @Nullable Wrapper wrapper;
     final Op[] body;
 
@@ -161,10 +166,25 @@ public final class Program {
       this.self = name.equals(".");
       K k = K.find(name);
       this.key = k == null ? -1 : k.ordinal();
-      boolean named = kind != TEXT && !self;
-      this.onString = named && HANDLER.answers(String.class, name);
-      this.onBoolean = named && HANDLER.answers(Boolean.class, name);
-      this.wrapper = named ? HANDLER.find(name, null) : null;
+      this.wrapper = kind != TEXT && !self ? HANDLER.find(name, null) : null;
+    }
+
+    boolean onString() {
+      byte a = onString;
+      if (a == 0) {
+        a = HANDLER.answers(String.class, name) ? (byte) 2 : (byte) 1;
+        onString = a;
+      }
+      return a == 2;
+    }
+
+    boolean onBoolean() {
+      byte a = onBoolean;
+      if (a == 0) {
+        a = HANDLER.answers(Boolean.class, name) ? (byte) 2 : (byte) 1;
+        onBoolean = a;
+      }
+      return a == 2;
     }
 
     static Op text(byte[] bytes) {
@@ -244,7 +264,7 @@ public final class Program {
               return v == Node.NULL ? null : v;
             }
           }
-        } else if (scope instanceof String ? op.onString : scope instanceof Boolean ? op.onBoolean : true) {
+        } else if (scope instanceof String ? op.onString() : scope instanceof Boolean ? op.onBoolean() : true) {
           return slowFind(op);
         }
       }
@@ -476,10 +496,24 @@ public final class Program {
     }
   }
 
-  /** Mustache.java's simple handler, asked whether a class has a member for a name. */
+  /**
+   * Mustache.java's simple handler, also asked whether it finds a member for a name on a string or
+   * boolean scope. Asked lazily (only names looked up under such a scope) and cached, because each
+   * miss costs it several exceptions; Mustache.java pays the same on its first render.
+   */
   private static final class Handler extends SimpleObjectHandler {
+    private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+
     boolean answers(Class<?> type, String name) {
-      return findMember(type, name) != null;
+      return answers.computeIfAbsent(type.getName() + ' ' + name, k -> finds(type, name));
+    }
+
+    private boolean finds(Class<?> type, String name) {
+      try {
+        return findMember(type, name) != null;
+      } catch (RuntimeException e) {
+        return true; // Mustache.java fails on this member: let it, by handing it the look-up
+      }
     }
   }
 }
