@@ -293,38 +293,47 @@ public final class MarkdownRenderer implements Renderer {
   private static String esc(String s, boolean startsLine) {
     StringBuilder out = null;
     boolean lineStart = startsLine;
-    for (int i = 0; i < s.length(); i++) {
+    // whether s[i-1] ends a run of digits that starts a line ("12." would start a list)
+    boolean inDigits = false;
+    boolean digitsStartLine = false;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      String rep =
-          switch (c) {
-            case '\\', '`', '*', '_', '[', ']', '|', '~' -> "\\" + c;
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '&' -> "&amp;";
-            case '#', '-', '+', '=' -> lineStart ? "\\" + c : null;
-            case '.', ')' -> lineStart(s, i, startsLine) ? "\\" + c : null;
-            case '\n' -> null;
-            default -> (c < 0x20 || c == 0x7f) ? " " : null;
-          };
-      if (rep != null) {
+      char backslashed = 0;
+      String rep = null;
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '|', '~' -> backslashed = c;
+        case '<' -> rep = "&lt;";
+        case '>' -> rep = "&gt;";
+        case '&' -> rep = "&amp;";
+        case '#', '-', '+', '=' -> backslashed = lineStart ? c : 0;
+        case '.', ')' -> backslashed = inDigits && digitsStartLine ? c : 0;
+        case '\n' -> { }
+        default -> rep = (c < 0x20 || c == 0x7f) ? " " : null;
+      }
+      if (backslashed != 0 || rep != null) {
         if (out == null) {
-          out = new StringBuilder(s.length() + 16).append(s, 0, i);
+          out = new StringBuilder(n + 16).append(s, 0, i);
         }
-        out.append(rep);
+        if (backslashed != 0) {
+          out.append('\\').append(c);
+        } else {
+          out.append(rep);
+        }
       } else if (out != null) {
         out.append(c);
+      }
+      if (c >= '0' && c <= '9' || Character.isDigit(c)) {
+        if (!inDigits) {
+          inDigits = true;
+          digitsStartLine = i == 0 ? startsLine : s.charAt(i - 1) == '\n';
+        }
+      } else {
+        inDigits = false;
       }
       lineStart = c == '\n' || (lineStart && c == ' ');
     }
     return out == null ? s : out.toString();
   }
 
-  /** True if {@code s[i]} ends a run of digits that starts a line ("12." would start a list). */
-  private static boolean lineStart(String s, int i, boolean startsLine) {
-    int j = i - 1;
-    while (j >= 0 && Character.isDigit(s.charAt(j))) {
-      j--;
-    }
-    return j < i - 1 && (j < 0 ? startsLine : s.charAt(j) == '\n');
-  }
 }

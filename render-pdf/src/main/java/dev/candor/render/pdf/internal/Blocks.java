@@ -17,26 +17,29 @@ import org.jspecify.annotations.Nullable;
 final class Blocks {
   final FontSet fonts;
   final Labels labels;
-  final Density d;
+  /** The density, read through a dial that records which of its knobs a block looked at. */
+  final Dial d;
   final int accent;
   final float width;
   final List<Slice> out = new ArrayList<>();
-  private int nextKeep;
-  private int chartsShown;
-  private int calloutsShown;
+  int chartsShown;
+  int calloutsShown;
   /** The overall rating already shown above the sections (a pill row leaves it out), if any. */
   @Nullable Badge overall;
+  private final Memo memo;
   private final Wraps wraps;
 
   private boolean chart() {
-    return chartsShown++ < d.charts;
+    d.used |= Dial.CHARTS_SHOWN;
+    return chartsShown++ < d.charts();
   }
 
-  Blocks(FontSet fonts, Wraps wraps, Labels labels, Density d, int accent, float width) {
+  Blocks(FontSet fonts, Memo memo, Labels labels, Density d, int accent, float width) {
     this.fonts = fonts;
-    this.wraps = wraps;
+    this.memo = memo;
+    this.wraps = memo.wraps;
     this.labels = labels;
-    this.d = d;
+    this.d = new Dial(d);
     this.accent = accent;
     this.width = width;
   }
@@ -48,16 +51,21 @@ final class Blocks {
   // ------------------------------------------------------------------ dispatch
 
   void block(Block b, Structure.Node parent) {
+    memo.compile(this, b, 1, parent, () -> compile(b, parent));
+  }
+
+  private void compile(Block b, Structure.Node parent) {
     if (b instanceof Block.Paragraph p) {
-      paragraph(p.text(), p.internal(), parent, "P", FontSet.REGULAR, Style.BODY, Style.TEXT, d.paraLines, 4);
+      paragraph(p.text(), p.internal(), parent, "P", FontSet.REGULAR, Style.BODY, Style.TEXT, d.paraLines(), 4);
     } else if (b instanceof Block.BulletList l) {
       list(l, parent);
     } else if (b instanceof Block.Table t) {
-      table(t, parent, d.rows);
+      table(t, parent, d.rows());
     } else if (b instanceof Block.Facts f) {
       facts(f, parent);
     } else if (b instanceof Block.Callout c) {
-      if (calloutsShown < d.callouts) {
+      d.used |= Dial.CALLOUTS_SHOWN;
+      if (calloutsShown < d.callouts()) {
         calloutsShown++;
         callout(c, parent);
       }
@@ -72,10 +80,10 @@ final class Blocks {
       } else {
         chartSummary(t.title(), t.description(), parent);
         // without the chart, its data table: the milestones that matter stay visible, row by row
-        if (!t.data().rows().isEmpty() && d.rows > 0) {
-          table(t.data(), parent, d.rows);
+        if (!t.data().rows().isEmpty() && d.rows() > 0) {
+          table(t.data(), parent, d.rows());
         } else if (t.data().hidden() + t.data().rows().size() > 0) {
-          more(labels.more(t.data().hidden() + t.data().rows().size()), parent);
+          more(memo.more(labels, t.data().hidden() + t.data().rows().size()), parent);
         }
       }
     } else if (b instanceof Block.BudgetChart c) {
@@ -108,7 +116,7 @@ final class Blocks {
           run.add(g);
           i++;
         }
-        group(run, parent);
+        memo.compile(this, run.get(0), run.size(), parent, () -> group(run, parent));
       } else {
         block(blocks.get(i), parent);
         i++;
@@ -213,7 +221,7 @@ final class Blocks {
 
   void chartSummary(String title, String description, Structure.Node parent) {
     paragraph(title + ": " + description, false, parent, "P", FontSet.REGULAR, Style.BODY, Style.TEXT,
-        Math.max(2, d.paraLines), 4);
+        Math.max(2, d.paraLines()), 4);
   }
 
   // ------------------------------------------------------------------ lists
@@ -273,7 +281,7 @@ final class Blocks {
   }
 
   void list(Block.BulletList l, Structure.Node parent) {
-    int shown = Math.min(l.items().size(), d.items);
+    int shown = Math.min(l.items().size(), d.items());
     int hidden = l.hidden() + (l.items().size() - shown);
     if (shown > 0) {
       Structure.Node list = parent.add("L");
@@ -292,8 +300,8 @@ final class Blocks {
           first += pillWidth(marker, Style.BODY * 0.8f) + 4;
         }
         float w = width - 12;
-        List<String> lines = wraps.wrap(fonts, item.text(), FontSet.REGULAR, Style.BODY, w, first, d.paraLines, ell());
-        List<String> detail = item.detail() != null && d.details
+        List<String> lines = wraps.wrap(fonts, item.text(), FontSet.REGULAR, Style.BODY, w, first, d.paraLines(), ell());
+        List<String> detail = item.detail() != null && d.details()
             ? wraps.wrap(fonts, item.detail(), FontSet.REGULAR, Style.SMALL, w, 0, 2, ell())
             : List.of();
         ItemSlice s = new ItemSlice(lbl, body, lines, detail, marker, item.tone(), 0, tag, 0);
@@ -302,7 +310,7 @@ final class Blocks {
       }
     }
     if (hidden > 0) {
-      more(hidden == l.hidden() && l.more() != null ? l.more() : labels.more(hidden), parent);
+      more(hidden == l.hidden() && l.more() != null ? l.more() : memo.more(labels, hidden), parent);
     }
   }
 
@@ -484,6 +492,40 @@ final class Blocks {
     return distribute(distribute(weighted, minimal), natural);
   }
 
+  /** The widths of a header's words in the header face. */
+  private float[] headerWords(String header) {
+    // as header.split("\\s+"): a leading empty word when the header starts with white space
+    float[] w = new float[4];
+    int n = 0;
+    int i = 0;
+    int len = header.length();
+    boolean leading = len > 0 && space(header.charAt(0));
+    if (leading) {
+      w[n++] = 0;
+    }
+    while (i < len) {
+      while (i < len && space(header.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < len && !space(header.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        if (n == w.length) {
+          w = java.util.Arrays.copyOf(w, n * 2);
+        }
+        w[n++] = fonts.width(header.substring(start, i), FontSet.BOLD, Style.CELL);
+      }
+    }
+    return n == 0 ? new float[] {0} : java.util.Arrays.copyOf(w, n);
+  }
+
+  /** White space as the regular expression {@code \\s} means it. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
   private static float[] distribute(float[] widths, float[] need) {
     int n = widths.length;
     float spare = 0;
@@ -515,7 +557,7 @@ final class Blocks {
     int shown = Math.min(t.rows().size(), maxRows);
     int hidden = t.hidden() + (t.rows().size() - shown);
     Structure.Node table = parent.add("Table");
-    int keep = nextKeep++;
+    int keep = memo.nextKeep++;
     if (!t.caption().isBlank()) {
       Structure.Node cap = table.add("Caption");
       List<String> lines = wraps.wrap(fonts, t.caption(), FontSet.BOLD, Style.SMALL, width, 0, 2, ell());
@@ -524,12 +566,13 @@ final class Blocks {
       s.keepWithNext = true;
       out.add(s);
     }
-    float[] widths = fitColumns(t, columnWidths(t.columns(), width), shown);
+    float[] widths = memo.keep(t, shown, width, () -> fitColumns(t, columnWidths(t.columns(), width), shown));
     // header words do not break where a slightly smaller header font (down to 6 pt) avoids it
     float headSize = Style.CELL;
     for (int i = 0; i < t.columns().size(); i++) {
-      for (String word : t.columns().get(i).header().split("\\s+")) {
-        float ww = fonts.width(word, FontSet.BOLD, Style.CELL);
+      String header = t.columns().get(i).header();
+      float[] words = memo.keep(header, 0, 0, () -> headerWords(header));
+      for (float ww : words) {
         float needed = Style.CELL * (widths[i] - 6) / ww;
         if (needed < Style.CELL && needed >= 6f) {
           headSize = Math.min(headSize, needed);
@@ -570,9 +613,9 @@ final class Blocks {
             cl.add(List.of(Text.oneLine(cell.text())));
           } else if (cell.badge()) {
             // too wide for a pill: coloured bold text, wrapped (the words carry the meaning)
-            cl.add(wraps.wrap(fonts, cell.text(), FontSet.BOLD, Style.CELL, inner, 0, Math.max(2, d.cellLines), ell()));
+            cl.add(wraps.wrap(fonts, cell.text(), FontSet.BOLD, Style.CELL, inner, 0, Math.max(2, d.cellLines()), ell()));
           } else {
-            cl.add(wraps.wrap(fonts, cell.text(), FontSet.REGULAR, Style.CELL, inner, 0, d.cellLines, ell()));
+            cl.add(wraps.wrap(fonts, cell.text(), FontSet.REGULAR, Style.CELL, inner, 0, d.cellLines(), ell()));
           }
         }
         RowSlice rs = new RowSlice(cl, rowNode, cn, row.cells(), t.columns(), widths, false, FontSet.REGULAR, Style.CELL,
@@ -585,7 +628,7 @@ final class Blocks {
       }
     }
     if (hidden > 0) {
-      more(hidden == t.hidden() && t.more() != null ? t.more() : labels.more(hidden), parent);
+      more(hidden == t.hidden() && t.more() != null ? t.more() : memo.more(labels, hidden), parent);
     }
   }
 
@@ -653,8 +696,8 @@ final class Blocks {
     Structure.Node table = parent.add("Table");
     float labelW = Math.min(width * 0.36f, 190);
     float valueW = width - labelW - 10;
-    int keep = nextKeep++;
-    int shown = Math.min(f.facts().size(), d.facts);
+    int keep = memo.nextKeep++;
+    int shown = Math.min(f.facts().size(), d.facts());
     for (int i = 0; i < shown; i++) {
       Block.Fact fact = f.facts().get(i);
       Structure.Node tr = table.add("TR");
@@ -664,28 +707,28 @@ final class Blocks {
       List<String> label;
       List<String> value;
       float runW = 0;
-      if (d.compactFacts) {
+      if (d.compactFacts()) {
         // one page: the question in bold, the answer running on after it across the full width
         label = List.of(Text.fit(fonts, fact.label(), FontSet.BOLD, Style.BODY, width * 0.75f, ell()));
         runW = fonts.width(label.get(0), FontSet.BOLD, Style.BODY) + 5;
-        value = wraps.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, width - 9, runW, d.factLines, ell());
+        value = wraps.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, width - 9, runW, d.factLines(), ell());
       } else {
         label = wraps.wrap(fonts, fact.label(), FontSet.BOLD, Style.BODY, labelW - 8, 0, 3, ell());
-        value = wraps.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, valueW, 0, d.factLines, ell());
+        value = wraps.wrap(fonts, fact.value(), FontSet.REGULAR, Style.BODY, valueW, 0, d.factLines(), ell());
       }
-      List<String> expl = fact.explanation() != null && d.explanations
+      List<String> expl = fact.explanation() != null && d.explanations()
           ? wraps.wrap(fonts, fact.explanation(), FontSet.ITALIC, Style.SMALL, valueW, 0, 3, ell())
           : List.of();
-      FactSlice s = new FactSlice(th, td, label, value, expl, fact.tone(), d.compactFacts ? runW : labelW);
-      s.runIn = d.compactFacts;
-      s.spaceBefore = i == 0 ? 4 : d.compactFacts ? 0.5f : 1.5f;
+      FactSlice s = new FactSlice(th, td, label, value, expl, fact.tone(), d.compactFacts() ? runW : labelW);
+      s.runIn = d.compactFacts();
+      s.spaceBefore = i == 0 ? 4 : d.compactFacts() ? 0.5f : 1.5f;
       if (f.facts().size() <= 4) {
         s.keepId = keep;
       }
       out.add(s);
     }
     if (shown < f.facts().size()) {
-      more(labels.more(f.facts().size() - shown), parent);
+      more(memo.more(labels, f.facts().size() - shown), parent);
     }
   }
 
@@ -717,10 +760,10 @@ final class Blocks {
     Structure.Node node = parent.add("P");
     String tag = co.internal() ? Text.oneLine(labels.internalTag()) : null;
     float first = tag == null ? 0 : pillWidth(tag, Style.BODY * 0.8f) + 4;
-    List<String> lines = wraps.wrap(fonts, co.text(), FontSet.REGULAR, Style.BODY, width - 14, first, d.paraLines, ell());
+    List<String> lines = wraps.wrap(fonts, co.text(), FontSet.REGULAR, Style.BODY, width - 14, first, d.paraLines(), ell());
     TextSlice t = new TextSlice(lines, FontSet.REGULAR, Style.BODY, Style.TEXT, node, 0, first, tag, Style.INTERNAL);
     BoxSlice s = new BoxSlice(t, Style.tone(co.tone()), Style.tint(co.tone()));
-    s.spaceBefore = d.rows == Density.ALL ? 5 : 2;
+    s.spaceBefore = d.rows() == Density.ALL ? 5 : 2;
     out.add(s);
   }
 
@@ -769,11 +812,11 @@ final class Blocks {
   }
 
   void group(List<Block.Group> groups, Structure.Node parent) {
-    int shown = Math.min(groups.size(), d.groups);
+    int shown = Math.min(groups.size(), d.groups());
     for (int gi = 0; gi < shown; gi++) {
       Block.Group g = groups.get(gi);
       Structure.Node sect = parent.add("Sect");
-      int keep = nextKeep++;
+      int keep = memo.nextKeep++;
       int start = out.size();
       Structure.Node h = sect.add("H3");
       String marker = g.marker() == null ? null : Text.oneLine(g.marker());
@@ -794,10 +837,11 @@ final class Blocks {
         s.spaceBefore = 1;
         out.add(s);
       }
-      if (d.groupBlocks) {
-        Blocks inner = new Blocks(fonts, wraps, labels, d.inner(), accent, width - 8);
-        inner.nextKeep = nextKeep + 1000;
+      if (d.groupBlocks()) {
+        Blocks inner = new Blocks(fonts, memo, labels, d.density.inner(), accent, width - 8);
         inner.blocks(g.blocks(), sect);
+        // the inner density differs only in intros, which it fixes: what it read, this read
+        d.used |= inner.d.used;
         for (Slice s : inner.out) {
           out.add(new Indented(s, 8));
         }
@@ -811,7 +855,7 @@ final class Blocks {
       for (int gi = shown; gi < groups.size(); gi++) {
         names.append(gi == shown ? ": " : "; ").append(groups.get(gi).title());
       }
-      more(labels.more(groups.size() - shown) + names, parent);
+      more(memo.more(labels, groups.size() - shown) + names, parent);
     }
   }
 
@@ -910,14 +954,14 @@ final class Blocks {
     if (bs.badges().isEmpty()) {
       return;
     }
-    if (d.reasonLines == 0 && d.rows != Density.ALL) {
+    if (d.reasonLines() == 0 && d.rows() != Density.ALL) {
       pillBadges(bs, parent);
       return;
     }
     Structure.Node div = parent.add("Div");
     int perRow = width > 600 ? 6 : 4;
     float cw = (width - 6 * (perRow - 1)) / perRow;
-    int keep = nextKeep++;
+    int keep = memo.nextKeep++;
     for (int i = 0; i < bs.badges().size(); i += perRow) {
       List<Badge> row = bs.badges().subList(i, Math.min(bs.badges().size(), i + perRow));
       List<Structure.Node> nodes = new ArrayList<>();
@@ -927,9 +971,9 @@ final class Blocks {
         nodes.add(div.add("P"));
         pills.add(Text.fit(fonts, b.rating() + " \u00B7 " + b.label(), FontSet.BOLD, Style.SMALL, cw - 16 - Style.SMALL, ell()));
         String text = String.join(" \u00B7 ", b.reasons());
-        reasons.add(text.isBlank() || d.reasonLines == 0
+        reasons.add(text.isBlank() || d.reasonLines() == 0
             ? List.of()
-            : wraps.wrap(fonts, text, FontSet.REGULAR, Style.SMALL, cw - 14, 0, d.reasonLines, ell()));
+            : wraps.wrap(fonts, text, FontSet.REGULAR, Style.SMALL, cw - 14, 0, d.reasonLines(), ell()));
       }
       BadgeRow s = new BadgeRow(row, nodes, reasons, pills, perRow);
       s.spaceBefore = i == 0 ? 5 : 6;
@@ -1048,10 +1092,10 @@ final class Blocks {
   }
 
   void timeline(Block.TimelineChart t, Structure.Node parent) {
-    int shown = Math.min(t.rows().size(), d.timelineRows);
+    int shown = Math.min(t.rows().size(), d.timelineRows());
     // rows the chart leaves out, and the milestones the view left out of chart and table alike
     int hidden = t.rows().size() - shown + t.data().hidden();
-    float rowH = 13 * Math.max(0.8f, d.chartScale);
+    float rowH = 13 * Math.max(0.8f, d.chartScale());
     List<Block.TimelineRow> rows = t.rows().subList(0, shown);
     Structure.Node fig = figure(parent, t.title(), t.description());
     Figure f = new Figure(fig, t.title()) {
@@ -1107,7 +1151,7 @@ final class Blocks {
     f.spaceBefore = 6;
     out.add(f);
     if (hidden > 0) {
-      more(labels.more(hidden), parent);
+      more(memo.more(labels, hidden), parent);
     }
   }
 
@@ -1116,7 +1160,7 @@ final class Blocks {
   }
 
   void budget(Block.BudgetChart b, Structure.Node parent) {
-    float h = 150 * d.chartScale;
+    float h = 150 * d.chartScale();
     Structure.Node fig = figure(parent, b.title(), b.description());
     Figure f = new Figure(fig, b.title()) {
       @Override
@@ -1204,7 +1248,7 @@ final class Blocks {
   }
 
   void heatMap(Block.HeatMap hm, Structure.Node parent) {
-    float cell = 20 * Math.max(0.7f, d.chartScale);
+    float cell = 20 * Math.max(0.7f, d.chartScale());
     Structure.Node fig = figure(parent, hm.title(), hm.description());
     Figure f = new Figure(fig, hm.title()) {
       @Override
@@ -1248,6 +1292,154 @@ final class Blocks {
     f.height = 14 + 5 * cell + 24;
     f.spaceBefore = 6;
     out.add(f);
+  }
+
+  /**
+   * A density as the blocks read it: every knob read sets a bit, so a compiled block can be reused
+   * for any later density that agrees on the knobs it read (see {@link Memo}).
+   */
+  static final class Dial {
+    static final int ROWS = 1;
+    static final int ITEMS = 1 << 1;
+    static final int PARA_LINES = 1 << 2;
+    static final int GROUPS = 1 << 3;
+    static final int FACTS = 1 << 4;
+    static final int FACT_LINES = 1 << 5;
+    static final int CELL_LINES = 1 << 6;
+    static final int EXPLANATIONS = 1 << 7;
+    static final int DETAILS = 1 << 8;
+    static final int INTROS = 1 << 9;
+    static final int CHARTS = 1 << 10;
+    static final int CHART_SCALE = 1 << 11;
+    static final int TIMELINE_ROWS = 1 << 12;
+    static final int REASON_LINES = 1 << 13;
+    static final int GROUP_BLOCKS = 1 << 14;
+    static final int CALLOUTS = 1 << 15;
+    static final int COMPACT_FACTS = 1 << 16;
+    static final int SCALE = 1 << 17;
+    /** The number of charts already drawn before the block (a state, not a knob). */
+    static final int CHARTS_SHOWN = 1 << 18;
+    /** The number of callouts already drawn in the section before the block. */
+    static final int CALLOUTS_SHOWN = 1 << 19;
+
+    final Density density;
+    int used;
+
+    Dial(Density density) {
+      this.density = density;
+    }
+
+    /** True if {@code a} and {@code b} agree on every knob in {@code mask}. */
+    static boolean same(Density a, Density b, int mask) {
+      return ((mask & ROWS) == 0 || a.rows() == b.rows())
+          && ((mask & ITEMS) == 0 || a.items() == b.items())
+          && ((mask & PARA_LINES) == 0 || a.paraLines() == b.paraLines())
+          && ((mask & GROUPS) == 0 || a.groups() == b.groups())
+          && ((mask & FACTS) == 0 || a.facts() == b.facts())
+          && ((mask & FACT_LINES) == 0 || a.factLines() == b.factLines())
+          && ((mask & CELL_LINES) == 0 || a.cellLines() == b.cellLines())
+          && ((mask & EXPLANATIONS) == 0 || a.explanations() == b.explanations())
+          && ((mask & DETAILS) == 0 || a.details() == b.details())
+          && ((mask & INTROS) == 0 || a.intros() == b.intros())
+          && ((mask & CHARTS) == 0 || a.charts() == b.charts())
+          && ((mask & CHART_SCALE) == 0 || a.chartScale() == b.chartScale())
+          && ((mask & TIMELINE_ROWS) == 0 || a.timelineRows() == b.timelineRows())
+          && ((mask & REASON_LINES) == 0 || a.reasonLines() == b.reasonLines())
+          && ((mask & GROUP_BLOCKS) == 0 || a.groupBlocks() == b.groupBlocks())
+          && ((mask & CALLOUTS) == 0 || a.callouts() == b.callouts())
+          && ((mask & COMPACT_FACTS) == 0 || a.compactFacts() == b.compactFacts())
+          && ((mask & SCALE) == 0 || a.scale() == b.scale());
+    }
+
+    int rows() {
+      used |= ROWS;
+      return density.rows();
+    }
+
+    int items() {
+      used |= ITEMS;
+      return density.items();
+    }
+
+    int paraLines() {
+      used |= PARA_LINES;
+      return density.paraLines();
+    }
+
+    int groups() {
+      used |= GROUPS;
+      return density.groups();
+    }
+
+    int facts() {
+      used |= FACTS;
+      return density.facts();
+    }
+
+    int factLines() {
+      used |= FACT_LINES;
+      return density.factLines();
+    }
+
+    int cellLines() {
+      used |= CELL_LINES;
+      return density.cellLines();
+    }
+
+    boolean explanations() {
+      used |= EXPLANATIONS;
+      return density.explanations();
+    }
+
+    boolean details() {
+      used |= DETAILS;
+      return density.details();
+    }
+
+    boolean intros() {
+      used |= INTROS;
+      return density.intros();
+    }
+
+    int charts() {
+      used |= CHARTS;
+      return density.charts();
+    }
+
+    float chartScale() {
+      used |= CHART_SCALE;
+      return density.chartScale();
+    }
+
+    int timelineRows() {
+      used |= TIMELINE_ROWS;
+      return density.timelineRows();
+    }
+
+    int reasonLines() {
+      used |= REASON_LINES;
+      return density.reasonLines();
+    }
+
+    boolean groupBlocks() {
+      used |= GROUP_BLOCKS;
+      return density.groupBlocks();
+    }
+
+    int callouts() {
+      used |= CALLOUTS;
+      return density.callouts();
+    }
+
+    boolean compactFacts() {
+      used |= COMPACT_FACTS;
+      return density.compactFacts();
+    }
+
+    float scale() {
+      used |= SCALE;
+      return density.scale();
+    }
   }
 
   /**
@@ -1310,6 +1502,9 @@ final class Blocks {
       out.add(d.with(k -> k.factLines = 1));
       return out.toArray(new Density[0]);
     }
+
+    /** The kind of {@link #upgrade(int) upgrade} that can make room (a chart instead of its table). */
+    static final int FREES_ROOM = 4;
 
     /** How many kinds of {@link #upgrade(int) upgrade} there are. */
     static final int UPGRADES = 11;

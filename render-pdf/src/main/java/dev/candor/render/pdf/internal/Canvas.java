@@ -104,8 +104,35 @@ final class Canvas {
   }
 
   private Canvas color(int rgb) {
-    return num(((rgb >> 16) & 255) / 255f).raw(' ').num(((rgb >> 8) & 255) / 255f).raw(' ').num((rgb & 255) / 255f);
+    // a page uses a handful of colours: each is formatted once per page
+    int slot = (rgb * 0x9E3779B1) >>> (32 - COLOR_BITS);
+    while (colorSyntax[slot] != null && colorOf[slot] != rgb) {
+      slot = (slot + 1) & (COLORS - 1);
+    }
+    byte[] syntax = colorSyntax[slot];
+    if (syntax == null) {
+      if (colorCount == COLORS / 2) {
+        // more colours than the table should hold: format without remembering
+        return num(((rgb >> 16) & 255) / 255f).raw(' ').num(((rgb >> 8) & 255) / 255f).raw(' ').num((rgb & 255) / 255f);
+      }
+      int start = len;
+      num(((rgb >> 16) & 255) / 255f).raw(' ').num(((rgb >> 8) & 255) / 255f).raw(' ').num((rgb & 255) / 255f);
+      colorSyntax[slot] = Arrays.copyOfRange(buf, start, len);
+      colorOf[slot] = rgb;
+      colorCount++;
+      return this;
+    }
+    ensure(syntax.length);
+    System.arraycopy(syntax, 0, buf, len, syntax.length);
+    len += syntax.length;
+    return this;
   }
+
+  private static final int COLOR_BITS = 6;
+  private static final int COLORS = 1 << COLOR_BITS;
+  private final byte[][] colorSyntax = new byte[COLORS][];
+  private final int[] colorOf = new int[COLORS];
+  private int colorCount;
 
   void lineWidth(float w) {
     num(w).raw(" w\n");
@@ -192,6 +219,26 @@ final class Canvas {
     raw("BT\n").num(x).raw(' ').num(y).raw(" Td\n");
     FontSet set = fonts.set;
     FontFace f = set.faces[face];
+    if (allInFace(s, f)) {
+      // the usual case: one run in the face itself, two bytes per char
+      raw("/F").num(face).raw(' ').num(size).raw(" Tf\n");
+      fonts.useFace(face);
+      int n = s.length();
+      ensure(4 * n + 16);
+      byte[] b = buf;
+      int at = len;
+      b[at++] = '<';
+      for (int i = 0; i < n; i++) {
+        int v = f.gid(s.charAt(i));
+        b[at++] = HEX[(v >> 12) & 15];
+        b[at++] = HEX[(v >> 8) & 15];
+        b[at++] = HEX[(v >> 4) & 15];
+        b[at++] = HEX[v & 15];
+      }
+      len = at;
+      raw("> Tj\nET\n");
+      return;
+    }
     int current = Integer.MIN_VALUE;
     int i = 0;
     int n = s.length();
@@ -252,6 +299,17 @@ final class Canvas {
     raw("ET\n");
   }
 
+  /** True if every char of {@code s} is a BMP character the face itself has. */
+  private static boolean allInFace(String s, FontFace f) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c) || f.gid(c) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // ---- low level
 
   private void hex4(int v) {
@@ -294,6 +352,21 @@ final class Canvas {
       buf[len++] = '-';
       scaled = -scaled;
     }
+    if (scaled < 100_000_000L) {
+      // the usual case, in int arithmetic
+      int sc = (int) scaled;
+      int whole = sc / 100;
+      int frac = sc - whole * 100;
+      digits(whole);
+      if (frac != 0) {
+        buf[len++] = '.';
+        buf[len++] = (byte) ('0' + frac / 10);
+        if (frac % 10 != 0) {
+          buf[len++] = (byte) ('0' + frac % 10);
+        }
+      }
+      return this;
+    }
     long whole = scaled / 100;
     int frac = (int) (scaled % 100);
     num(whole);
@@ -305,6 +378,31 @@ final class Canvas {
       }
     }
     return this;
+  }
+
+  /** Writes {@code v} (0 or more) in decimal; the buffer has room. */
+  private void digits(int v) {
+    if (v < 10) {
+      buf[len++] = (byte) ('0' + v);
+    } else if (v < 100) {
+      buf[len++] = (byte) ('0' + v / 10);
+      buf[len++] = (byte) ('0' + v % 10);
+    } else if (v < 1000) {
+      buf[len++] = (byte) ('0' + v / 100);
+      buf[len++] = (byte) ('0' + (v / 10) % 10);
+      buf[len++] = (byte) ('0' + v % 10);
+    } else {
+      int start = len;
+      while (v > 0) {
+        buf[len++] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      for (int a = start, b = len - 1; a < b; a++, b--) {
+        byte t = buf[a];
+        buf[a] = buf[b];
+        buf[b] = t;
+      }
+    }
   }
 
   private Canvas num(long v) {

@@ -84,7 +84,7 @@ final class DocWriter {
       page.setItem(COSName.CONTENTS, c.contents());
       if (settings.tagged) {
         page.setInt(COSName.STRUCT_PARENTS, c.pageIndex);
-        page.setName(COSName.getPDFName("Tabs"), "S");
+        page.setName(Structure.name("Tabs"), "S");
       }
       kids.add(page);
       pdPages.add(page);
@@ -108,12 +108,12 @@ final class DocWriter {
       catalog.setString(COSName.LANG, meta.languageTag());
       COSDictionary markInfo = new COSDictionary();
       markInfo.setDirect(true);
-      markInfo.setBoolean(COSName.getPDFName("Marked"), true);
+      markInfo.setBoolean(Structure.name("Marked"), true);
       catalog.setItem(COSName.MARK_INFO, markInfo);
     }
     COSDictionary prefs = new COSDictionary();
     prefs.setDirect(true);
-    prefs.setItem(COSName.getPDFName("DisplayDocTitle"), COSBoolean.TRUE);
+    prefs.setItem(Structure.name("DisplayDocTitle"), COSBoolean.TRUE);
     catalog.setItem(COSName.VIEWER_PREFERENCES, prefs);
 
     if (!bookmarks.isEmpty()) {
@@ -126,7 +126,7 @@ final class DocWriter {
         item.setItem(COSName.PARENT, outlines);
         COSArray dest = new COSArray();
         dest.add(pdPages.get(b.page()));
-        dest.add(COSName.getPDFName("XYZ"));
+        dest.add(Structure.name("XYZ"));
         dest.add(COSInteger.ZERO);
         dest.add(COSInteger.get(Math.round(b.top())));
         dest.add(COSInteger.ZERO);
@@ -162,15 +162,15 @@ final class DocWriter {
 
     if (settings.pdfa) {
       COSDictionary intent = new COSDictionary();
-      intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
-      intent.setItem(COSName.S, COSName.getPDFName("GTS_PDFA1"));
-      intent.setString(COSName.getPDFName("OutputConditionIdentifier"), "sRGB IEC61966-2.1");
-      intent.setString(COSName.getPDFName("OutputCondition"), "sRGB IEC61966-2.1");
+      intent.setItem(COSName.TYPE, Structure.name("OutputIntent"));
+      intent.setItem(COSName.S, Structure.name("GTS_PDFA1"));
+      intent.setString(Structure.name("OutputConditionIdentifier"), "sRGB IEC61966-2.1");
+      intent.setString(Structure.name("OutputCondition"), "sRGB IEC61966-2.1");
       intent.setString(COSName.INFO, "sRGB IEC61966-2.1");
-      intent.setString(COSName.getPDFName("RegistryName"), "http://www.color.org");
+      intent.setString(Structure.name("RegistryName"), "http://www.color.org");
       BytesStream icc = new BytesStream(Shared.SRGB, true);
       icc.setInt(COSName.N, 3);
-      intent.setItem(COSName.getPDFName("DestOutputProfile"), icc);
+      intent.setItem(Structure.name("DestOutputProfile"), icc);
       COSArray intents = new COSArray();
       intents.add(intent);
       catalog.setItem(COSName.OUTPUT_INTENTS, intents);
@@ -182,7 +182,7 @@ final class DocWriter {
         .getBytes(StandardCharsets.UTF_8);
     BytesStream md = new BytesStream(xmp, false);
     md.setItem(COSName.TYPE, COSName.METADATA);
-    md.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+    md.setItem(COSName.SUBTYPE, Structure.name("XML"));
     catalog.setItem(COSName.METADATA, md);
 
     // document id from the content: same input, same bytes
@@ -263,50 +263,27 @@ final class DocWriter {
     catalog.setItem(COSName.STRUCT_TREE_ROOT, treeRoot);
   }
 
-  private static COSDictionary element(
+  private static StructElem element(
       Structure.Node node, COSDictionary parent, List<COSDictionary> pdPages, COSDictionary[][] byMcid) {
-    COSDictionary e = new COSDictionary();
-    e.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
-    e.setItem(COSName.S, COSName.getPDFName(node.type));
-    e.setItem(COSName.P, parent);
-    if (node.alt != null) {
-      e.setString(COSName.ALT, node.alt);
-    }
-    if (node.lang != null) {
-      e.setString(COSName.LANG, node.lang);
-    }
-    if (node.scope != null) {
-      COSDictionary attr = new COSDictionary();
-      attr.setDirect(true);
-      attr.setItem(COSName.O, COSName.getPDFName("Table"));
-      attr.setItem(COSName.getPDFName("Scope"), COSName.getPDFName(node.scope));
-      e.setItem(COSName.A, attr);
-    }
-    COSArray kids = new COSArray();
+    StructElem e = new StructElem(node, parent);
     int pg = -1;
     for (Object kid : node.kids) {
       if (kid instanceof Structure.Node child) {
-        kids.add(element(child, e, pdPages, byMcid));
+        e.kids.add(element(child, e, pdPages, byMcid));
       } else {
         Structure.Mcr mcr = (Structure.Mcr) kid;
         if (pg < 0) {
           pg = mcr.page();
-          e.setItem(COSName.PG, pdPages.get(pg));
+          e.page = pdPages.get(pg);
         }
         if (mcr.page() == pg) {
-          kids.add(COSInteger.get(mcr.mcid()));
+          e.kids.add(mcr.mcid());
         } else {
-          COSDictionary ref = new COSDictionary();
-          ref.setDirect(true);
-          ref.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
-          ref.setItem(COSName.PG, pdPages.get(mcr.page()));
-          ref.setInt(COSName.MCID, mcr.mcid());
-          kids.add(ref);
+          e.kids.add(new StructElem.Mcr(pdPages.get(mcr.page()), mcr.mcid()));
         }
         byMcid[mcr.page()][mcr.mcid()] = e;
       }
     }
-    e.setItem(COSName.K, kids);
     return e;
   }
 
@@ -381,11 +358,19 @@ final class DocWriter {
     return b.toString();
   }
 
-  static MessageDigest sha256() {
+  /** One digest per thread: looking one up goes through the security providers each time. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  });
+
+  /** This thread's SHA-256 digest, reset. */
+  static MessageDigest sha256() {
+    MessageDigest md = SHA256.get();
+    md.reset();
+    return md;
   }
 }

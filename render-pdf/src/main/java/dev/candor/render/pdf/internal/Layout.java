@@ -26,11 +26,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Layout {
   private static final float MARGIN = 40;
+  private static final ThreadLocal<java.util.zip.Deflater> DEFLATER =
+      ThreadLocal.withInitial(() -> new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED));
   private static final float HEADER = 30;
   private static final float FOOTER = 30;
 
   private final ReportView view;
-  private final Wraps wraps = new Wraps();
+  private final Memo memo = new Memo();
+  private final Wraps wraps = memo.wraps;
   private final Meta meta;
   private final FontSet fonts;
   private final Consumer<String> warn;
@@ -137,8 +140,8 @@ public final class Layout {
   /** Spends the room a condensed attempt leaves: steps back up, most wanted first, while it fits. */
   private Attempt fill(Attempt fitted, int budget, @Nullable PDImageXObject logo) {
     Attempt best = fitted;
-    // a kind that failed is skipped until another step succeeds (which may free room: the
-    // timeline chart is shorter than its table); the number of tries is bounded
+    // a kind that failed is skipped from then on, unless a step frees room (the timeline chart is
+    // shorter than its table); the number of tries is bounded
     boolean[] failed = new boolean[Blocks.Density.UPGRADES];
     int kind = 0;
     int tries = 0;
@@ -152,7 +155,11 @@ public final class Layout {
       Attempt a = compile(up, logo);
       if (a.paginate(budget, false)) {
         best = a;
-        java.util.Arrays.fill(failed, false);
+        if (kind == Blocks.Density.FREES_ROOM) {
+          // the chart replaces a longer table: what did not fit before may fit now
+          java.util.Arrays.fill(failed, false);
+        }
+        // every other step only adds content, so a kind that failed still fails
         kind = 0;
       } else {
         failed[kind] = true;
@@ -165,13 +172,14 @@ public final class Layout {
   // ------------------------------------------------------------------ compile
 
   private Attempt compile(Blocks.Density d, @Nullable PDImageXObject logo) {
+    memo.nextCompile();
     Structure.Node root = new Structure.Node("Document");
     root.lang = meta.languageTag();
     // a smaller font step lays out on a wider, taller page that is drawn scaled down
     float w = contentW / d.scale();
-    Blocks b = new Blocks(fonts, wraps, view.labels(), d, accent, w);
+    Blocks b = new Blocks(fonts, memo, view.labels(), d, accent, w);
     b.overall = view.health().overall();
-    titleBlock(b, root, d, logo);
+    memo.compile(b, meta, 1, root, () -> titleBlock(b, root, b.d, logo));
     for (SectionView section : view.sections()) {
       Structure.Node sect = root.add("Sect");
       Structure.Node h = sect.add("H2");
@@ -199,7 +207,7 @@ public final class Layout {
     return new Attempt(b.out, root, d);
   }
 
-  private void titleBlock(Blocks b, Structure.Node root, Blocks.Density d, @Nullable PDImageXObject logo) {
+  private void titleBlock(Blocks b, Structure.Node root, Blocks.Dial d, @Nullable PDImageXObject logo) {
     float logoW = 0;
     if (logo != null && meta.logo() != null) {
       float lh = 34;
@@ -238,7 +246,7 @@ public final class Layout {
     health(b, root, view.health(), d);
   }
 
-  private void health(Blocks b, Structure.Node root, HealthView health, Blocks.Density d) {
+  private void health(Blocks b, Structure.Node root, HealthView health, Blocks.Dial d) {
     Badge overall = health.overall();
     Structure.Node p = root.add("P");
     String pillText = Text.oneLine(overall.dimension() + ": " + overall.rating() + " \u00B7 " + overall.label());
@@ -246,7 +254,7 @@ public final class Layout {
     String reasons = String.join(" \u00B7 ", overall.reasons());
     if (d.rows() != Blocks.Density.ALL && overall.reasons().size() > 1) {
       // one page: the first reason whole and an honest count, rather than several cut off
-      reasons = overall.reasons().get(0) + " \u00B7 " + view.labels().more(overall.reasons().size() - 1);
+      reasons = overall.reasons().get(0) + " \u00B7 " + memo.more(view.labels(), overall.reasons().size() - 1);
     }
     List<String> lines = reasons.isBlank()
         ? List.of()
@@ -440,7 +448,7 @@ public final class Layout {
       String text = view.labels().more(Math.max(1, left));
       Structure.Node p = root.add("P");
       List<String> lines = List.of(Text.fit(fonts, text, FontSet.ITALIC, Style.SMALL, width, view.labels().truncated()));
-      Blocks b = new Blocks(fonts, wraps, view.labels(), Blocks.Density.full(), accent, width);
+      Blocks b = new Blocks(fonts, memo, view.labels(), Blocks.Density.full(), accent, width);
       Slice s = b.new TextSlice(lines, FontSet.ITALIC, Style.SMALL, Style.MUTED, p, 0, 0, null, 0);
       float lineH = Style.leading(Style.SMALL);
       // make room by removing placed slices from the end
@@ -455,28 +463,23 @@ public final class Layout {
     List<Canvas> draw(DocFonts docFonts, boolean compress, java.security.MessageDigest sha) {
       List<Canvas> canvases = new ArrayList<>(pages.size());
       int total = pages.size();
-      java.util.zip.Deflater deflater = compress ? new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED) : null;
-      try {
-        for (int p = 0; p < total; p++) {
-          Canvas c = new Canvas(p, pageW, pageH, docFonts);
-          furniture(c, p + 1, total);
-          if (scale != 1f) {
-            c.save();
-            c.transform(scale, MARGIN * (1 - scale), contentTop * (1 - scale));
-          }
-          for (Placed placed : pages.get(p)) {
-            placed.slice().draw(c, MARGIN, placed.top(), width, placed.repeated());
-          }
-          if (scale != 1f) {
-            c.restore();
-          }
-          c.seal(deflater, sha);
-          canvases.add(c);
+      // one deflater per thread: a new one allocates native memory and registers with a cleaner
+      java.util.zip.Deflater deflater = compress ? DEFLATER.get() : null;
+      for (int p = 0; p < total; p++) {
+        Canvas c = new Canvas(p, pageW, pageH, docFonts);
+        furniture(c, p + 1, total);
+        if (scale != 1f) {
+          c.save();
+          c.transform(scale, MARGIN * (1 - scale), contentTop * (1 - scale));
         }
-      } finally {
-        if (deflater != null) {
-          deflater.end();
+        for (Placed placed : pages.get(p)) {
+          placed.slice().draw(c, MARGIN, placed.top(), width, placed.repeated());
         }
+        if (scale != 1f) {
+          c.restore();
+        }
+        c.seal(deflater, sha);
+        canvases.add(c);
       }
       return canvases;
     }

@@ -27,7 +27,8 @@ import org.apache.pdfbox.cos.COSString;
 final class PdfOut {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private final OutputStream out;
-  private final byte[] buf = new byte[16384];
+  private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[16384]);
+  private final byte[] buf = BUFFER.get();
   private int len;
   private long written;
   private final Map<COSBase, Integer> ids = new IdentityHashMap<>();
@@ -54,6 +55,8 @@ final class PdfOut {
       num(n).raw(" 0 obj\n");
       if (obj instanceof COSStream s) {
         stream(s);
+      } else if (obj instanceof StructElem e) {
+        element(e);
       } else {
         value(obj, true);
       }
@@ -85,6 +88,89 @@ final class PdfOut {
       queue.add(obj);
     }
     return n;
+  }
+
+  private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
+  private static final COSName TABLE = COSName.getPDFName("Table");
+  private static final COSName SCOPE = COSName.getPDFName("Scope");
+  private static final COSName MCR = COSName.getPDFName("MCR");
+
+  /** A structure element, entries in the order a dictionary of them would have. */
+  private void element(StructElem e) throws IOException {
+    Structure.Node node = e.node;
+    raw("<< ");
+    name(COSName.TYPE);
+    raw(' ');
+    name(STRUCT_ELEM);
+    raw(' ');
+    name(COSName.S);
+    raw(' ');
+    name(node.name());
+    raw(' ');
+    name(COSName.P);
+    raw(' ');
+    value(e.parent, false);
+    if (node.alt != null) {
+      raw(' ');
+      name(COSName.ALT);
+      raw(' ');
+      value(new COSString(node.alt), false);
+    }
+    if (node.lang != null) {
+      raw(' ');
+      name(COSName.LANG);
+      raw(' ');
+      value(new COSString(node.lang), false);
+    }
+    if (node.scope != null) {
+      raw(' ');
+      name(COSName.A);
+      raw(" << ");
+      name(COSName.O);
+      raw(' ');
+      name(TABLE);
+      raw(' ');
+      name(SCOPE);
+      raw(' ');
+      name(Structure.name(node.scope));
+      raw(" >>");
+    }
+    if (e.page != null) {
+      raw(' ');
+      name(COSName.PG);
+      raw(' ');
+      value(e.page, false);
+    }
+    raw(' ');
+    name(COSName.K);
+    raw(" [");
+    boolean first = true;
+    for (Object kid : e.kids) {
+      if (!first) {
+        raw(' ');
+      }
+      first = false;
+      if (kid instanceof Integer mcid) {
+        num(mcid.longValue());
+      } else if (kid instanceof StructElem.Mcr m) {
+        raw("<< ");
+        name(COSName.TYPE);
+        raw(' ');
+        name(MCR);
+        raw(' ');
+        name(COSName.PG);
+        raw(' ');
+        value(m.page(), false);
+        raw(' ');
+        name(COSName.MCID);
+        raw(' ');
+        num((long) m.mcid());
+        raw(" >>");
+      } else {
+        value((COSBase) kid, false);
+      }
+    }
+    raw("] >>");
   }
 
   private void stream(COSStream s) throws IOException {
@@ -139,7 +225,7 @@ final class PdfOut {
     } else if (v instanceof COSName n) {
       name(n);
     } else if (v instanceof COSInteger i) {
-      raw(Long.toString(i.longValue()));
+      num(i.longValue());
     } else if (v instanceof COSFloat f) {
       num(f.floatValue());
     } else if (v instanceof COSString s) {
@@ -155,14 +241,44 @@ final class PdfOut {
     }
   }
 
-  private static final java.util.concurrent.ConcurrentHashMap<COSName, byte[]> NAMES =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * Names already written as syntax, by identity (PDFBox keeps one instance per name, and its
+   * equality hashes every byte). Copied on write: the set of names a renderer uses is small.
+   */
+  private static volatile Map<COSName, byte[]> names = new IdentityHashMap<>();
+
+  private static byte[] syntax(COSName n) {
+    byte[] bytes = names.get(n);
+    if (bytes == null) {
+      bytes = nameBytes(n);
+      synchronized (PdfOut.class) {
+        if (names.size() < 4096) {
+          Map<COSName, byte[]> copy = new IdentityHashMap<>(names);
+          copy.put(n, bytes);
+          names = copy;
+        }
+      }
+    }
+    return bytes;
+  }
 
   private void name(COSName n) {
-    byte[] bytes = n.getName().length() < 40 ? NAMES.computeIfAbsent(n, PdfOut::nameBytes) : nameBytes(n);
-    for (byte b : bytes) {
-      raw(b);
+    byte[] bytes = syntax(n);
+    if (len + bytes.length > buf.length) {
+      try {
+        flush();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
+    if (bytes.length > buf.length) {
+      for (byte b : bytes) {
+        raw(b);
+      }
+      return;
+    }
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
   }
 
   private static byte[] nameBytes(COSName n) {
@@ -222,7 +338,35 @@ final class PdfOut {
   }
 
   private PdfOut num(int v) {
-    return raw(Integer.toString(v));
+    return num((long) v);
+  }
+
+  private PdfOut num(long v) {
+    if (v < 0) {
+      raw('-');
+      if (v == Long.MIN_VALUE) {
+        return raw(Long.toString(v).substring(1));
+      }
+      v = -v;
+    }
+    if (len + 20 > buf.length) {
+      try {
+        flush();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    int start = len;
+    do {
+      buf[len++] = (byte) ('0' + v % 10);
+      v /= 10;
+    } while (v > 0);
+    for (int a = start, b = len - 1; a < b; a++, b--) {
+      byte t = buf[a];
+      buf[a] = buf[b];
+      buf[b] = t;
+    }
+    return this;
   }
 
   private PdfOut num(float v) {

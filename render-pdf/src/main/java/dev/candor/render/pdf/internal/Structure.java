@@ -8,6 +8,22 @@ import org.jspecify.annotations.Nullable;
 final class Structure {
   private Structure() {}
 
+  /** Structure types as PDF names (PDFBox's own look-up encodes and hashes the bytes each time). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, org.apache.pdfbox.cos.COSName> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@code s} as a PDF name, remembered for the small set of names the layout uses. */
+  static org.apache.pdfbox.cos.COSName name(String s) {
+    org.apache.pdfbox.cos.COSName n = NAMES.get(s);
+    if (n == null) {
+      n = org.apache.pdfbox.cos.COSName.getPDFName(s);
+      if (NAMES.size() < 1024) {
+        NAMES.putIfAbsent(s, n);
+      }
+    }
+    return n;
+  }
+
   /** A marked-content reference: MCID {@code mcid} on page {@code page}. */
   record Mcr(int page, int mcid) {}
 
@@ -17,10 +33,16 @@ final class Structure {
     @Nullable String alt;
     @Nullable String scope;
     @Nullable String lang;
-    final List<Object> kids = new ArrayList<>(4);
+    /** Most elements of discarded layout attempts never get kids: the list allocates on first use. */
+    final List<Object> kids = new ArrayList<>();
 
     Node(String type) {
       this.type = type;
+    }
+
+    /** The structure type as a PDF name. */
+    org.apache.pdfbox.cos.COSName name() {
+      return Structure.name(type);
     }
 
     Node add(String childType) {

@@ -51,18 +51,69 @@ final class Text {
    */
   static List<String> wrap(
       FontSet fonts, String text, int face, float size, float width, float firstIndent, int maxLines, String ellipsis) {
+    return wrapAll(fonts, text, face, size, width, firstIndent)
+        .cut(fonts, maxLines, size, width, firstIndent, ellipsis);
+  }
+
+  /** All the lines of a text at one size and width, with where each line's successor starts. */
+  static final class Lines {
+    /** The cleaned text. */
+    final String text;
+    final int face;
+    final List<String> lines;
+    /** Index into the cleaned text after each line (and the spaces or newline that ended it); may be longer. */
+    final int[] after;
+    private List<String> @org.jspecify.annotations.Nullable [] cuts;
+    private @org.jspecify.annotations.Nullable String cutsEllipsis;
+
+    Lines(String text, int face, List<String> lines, int[] after) {
+      this.text = text;
+      this.face = face;
+      this.lines = lines;
+      this.after = after;
+    }
+
+    /**
+     * The first {@code maxLines} lines, the last shortened with {@code ellipsis} when text is left
+     * over (0 gives none; a negative number, all). Remembered per {@code maxLines}.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> cut(FontSet fonts, int maxLines, float size, float width, float firstIndent, String ellipsis) {
+      if (maxLines == 0) {
+        return List.of();
+      }
+      if (maxLines < 0 || lines.size() <= maxLines) {
+        return lines;
+      }
+      if (cuts == null || !ellipsis.equals(cutsEllipsis)) {
+        cuts = new List[Math.min(lines.size(), 8)];
+        cutsEllipsis = ellipsis;
+      }
+      if (maxLines < cuts.length && cuts[maxLines] != null) {
+        return cuts[maxLines];
+      }
+      List<String> out = new ArrayList<>(lines.subList(0, maxLines));
+      int last = maxLines - 1;
+      float avail = width - (last == 0 ? firstIndent : 0);
+      out.set(last, fit(fonts, out.get(last) + " " + text.substring(after[last]), face, size, avail, ellipsis));
+      List<String> result = java.util.Collections.unmodifiableList(out);
+      if (maxLines < cuts.length) {
+        cuts[maxLines] = result;
+      }
+      return result;
+    }
+  }
+
+  /** Breaks a text into all its lines (see {@link #wrap}). */
+  static Lines wrapAll(FontSet fonts, String text, int face, float size, float width, float firstIndent) {
     List<String> lines = new ArrayList<>(4);
+    int[] after = new int[4];
     String s = clean(text);
     int n = s.length();
     int pos = 0;
-    boolean truncated = false;
     while (pos < n || lines.isEmpty()) {
-      if (lines.size() == maxLines) {
-        truncated = pos < n;
-        break;
-      }
       float avail = Math.max(1, width - (lines.isEmpty() ? firstIndent : 0));
-      int lineEnd = pos;
+      int lineEnd;
       int lastBreak = -1;
       float w = 0;
       int i = pos;
@@ -87,6 +138,7 @@ final class Text {
         lineEnd = i;
         lines.add(s.substring(pos, lineEnd).stripTrailing());
         pos = i + 1;
+        after = record(after, lines.size() - 1, pos);
         if (pos >= n) {
           break;
         }
@@ -99,21 +151,34 @@ final class Text {
       } else {
         lineEnd = i;
       }
-      lines.add(s.substring(pos, lineEnd).strip());
+      lines.add(stripped(s, pos, lineEnd));
       pos = lineEnd;
       while (pos < n && s.charAt(pos) == ' ') {
         pos++;
       }
+      after = record(after, lines.size() - 1, pos);
       if (pos >= n) {
         break;
       }
     }
-    if (truncated && !lines.isEmpty()) {
-      int last = lines.size() - 1;
-      float avail = width - (last == 0 ? firstIndent : 0);
-      lines.set(last, fit(fonts, lines.get(last) + " " + s.substring(pos), face, size, avail, ellipsis));
+    return new Lines(s, face, java.util.Collections.unmodifiableList(lines), after);
+  }
+
+  /** {@code s.substring(from, to).strip()} without the intermediate string. */
+  private static String stripped(String s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
     }
-    return lines;
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static int[] record(int[] after, int line, int pos) {
+    int[] a = line < after.length ? after : java.util.Arrays.copyOf(after, after.length * 2);
+    a[line] = pos;
+    return a;
   }
 
   /** {@code s} on one line, shortened with {@code ellipsis} if wider than {@code width}. */
