@@ -18,21 +18,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a {@link ReportView} into the template model: maps and lists with every flag the
- * templates test precomputed. Layout only: ids, CSS classes, column widths, chart coordinates.
+ * Turns a {@link ReportView} into the template model: {@link Node}s (read-only maps to
+ * Mustache.java) and lists, with every flag the templates test precomputed. Layout only: ids, CSS classes, column widths, chart coordinates.
  * No figure is computed or formatted here; every text comes from the view.
  *
- * <p>Every map sets every key its templates read (false or "" when absent), because Mustache
+ * <p>Every node sets every key its templates read (false or "" when absent), because Mustache
  * looks a missing key up in the enclosing scopes.
  *
  * <p>One instance per render; not thread-safe.
  */
 public final class Model {
-  private static final K[] BLOCK_FLAGS = {
-    K.IS_PARAGRAPH, K.IS_LIST, K.IS_TABLE, K.IS_FACTS, K.IS_CALLOUT,
-    K.IS_GROUP, K.IS_BADGES, K.IS_TIMELINE, K.IS_BUDGET, K.IS_HEAT_MAP, K.IS_SUBHEAD
-  };
-
   private final RenderContext context;
   private final Meta meta;
   private final Labels labels;
@@ -230,11 +225,7 @@ public final class Model {
   }
 
   private @Nullable Node block(Block b, int level) {
-    Node m = new Node(Node.BLOCK);
-    for (K flag : BLOCK_FLAGS) {
-      m.put(flag, Boolean.FALSE);
-    }
-    m.put(K.INTERNAL, false);
+    Node m = new Node(Node.BLOCK); // every kind flag and "internal" start false
     if (b instanceof Block.Paragraph p) {
       if (drop(p.internal())) {
         return null;

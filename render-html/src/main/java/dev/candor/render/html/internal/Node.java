@@ -50,7 +50,10 @@ public final class Node extends AbstractMap<String, Object> {
           WIDTH, HEIGHT, GRID_TOP, GRID_BOTTOM, TICK_Y, PLOT_LEFT, PLOT_RIGHT, PLOT_TOP, PLOT_BOTTOM,
           Y_LABEL_X, ROWS, TICKS, AS_OF_X, AS_OF_LABEL, AS_OF_ANCHOR, AS_OF_TEXT_Y, SERIES, REFERENCES,
           X_TICKS, Y_TICKS, CELLS, GRID_ROWS, AXIS, AXIS_LABEL_Y, IMPACT_TITLE_X, IMPACT_TITLE_Y,
-          PROB_TITLE_X, PROB_TITLE_Y, PROB_AXIS_X, PROBABILITY_AXIS, IMPACT_AXIS);
+          PROB_TITLE_X, PROB_TITLE_Y, PROB_AXIS_X, PROBABILITY_AXIS, IMPACT_AXIS)
+          .withFalse(
+              IS_PARAGRAPH, IS_LIST, IS_TABLE, IS_FACTS, IS_CALLOUT, IS_GROUP, IS_BADGES, IS_TIMELINE,
+              IS_BUDGET, IS_HEAT_MAP, IS_SUBHEAD, INTERNAL);
   static final Shape ITEM = new Shape("item", TEXT, DETAIL, MARKER, INTERNAL, TONE, FG, BG, MARK);
   static final Shape FACT = new Shape("fact", LABEL, VALUE, EXPLANATION, TONE, FG, BG, MARK);
   static final Shape TABLE_BOX = new Shape("table", CAPTION, COLUMNS, ROWS, HAS_ROWS, COLSPAN, MORE);
@@ -75,10 +78,10 @@ public final class Node extends AbstractMap<String, Object> {
   final Shape shape;
   final @Nullable Object[] values;
 
-  /** An object of {@code shape} with every key absent. */
+  /** An object of {@code shape} with the shape's defaults set and every other key absent. */
   Node(Shape shape) {
     this.shape = shape;
-    this.values = new Object[shape.keys.length];
+    this.values = shape.defaults.clone();
   }
 
   /** Sets {@code key}, which must be one of the shape's keys. */
@@ -146,9 +149,12 @@ public final class Node extends AbstractMap<String, Object> {
     final K[] keys;
     /** Slot of each {@link K} by ordinal, -1 if the shape does not have it. */
     final int[] slots;
+    /** The values a new node starts with. */
+    final @Nullable Object[] defaults;
 
     Shape(String name, K... keys) {
       this.name = name;
+      this.defaults = new Object[keys.length];
       this.keys = keys.clone();
       this.slots = new int[K.values().length];
       Arrays.fill(slots, -1);
@@ -158,6 +164,14 @@ public final class Node extends AbstractMap<String, Object> {
         }
         slots[keys[i].ordinal()] = i;
       }
+    }
+
+    /** This shape, with every node starting with {@code keys} set to false. */
+    Shape withFalse(K... keys) {
+      for (K k : keys) {
+        defaults[slots[k.ordinal()]] = Boolean.FALSE;
+      }
+      return this;
     }
   }
 }
