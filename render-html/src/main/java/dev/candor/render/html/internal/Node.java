@@ -76,17 +76,20 @@ public final class Node extends AbstractMap<String, Object> {
   static final Shape AXIS_MARK = new Shape("axis", N, X, Y);
 
   final Shape shape;
+  /** The shape's slots, held here too: one pointer less to chase on every look-up. */
+  private final int[] slots;
   final @Nullable Object[] values;
 
   /** An object of {@code shape} with the shape's defaults set and every other key absent. */
   Node(Shape shape) {
     this.shape = shape;
+    this.slots = shape.slots;
     this.values = shape.defaults.clone();
   }
 
   /** Sets {@code key}, which must be one of the shape's keys. */
   void put(K key, @Nullable Object value) {
-    int slot = shape.slots[key.ordinal()];
+    int slot = slots[key.ordinal()];
     if (slot < 0) {
       throw new IllegalArgumentException("Key '" + key.key() + "' is not part of a " + shape.name + " node");
     }
@@ -98,7 +101,7 @@ public final class Node extends AbstractMap<String, Object> {
    * to null.
    */
   @Nullable Object raw(int key) {
-    int slot = shape.slots[key];
+    int slot = slots[key];
     return slot < 0 ? null : values[slot];
   }
 
