@@ -69,8 +69,12 @@ public final class CandorCommand implements Runnable {
 
   /** The Candor facade for this run: discovered renderers, warnings to stderr. */
   Candor candor() {
+    return candor(spec.commandLine().getErr());
+  }
+
+  /** The Candor facade for this run: discovered renderers, warnings to {@code err}. */
+  Candor candor(PrintWriter err) {
     if (candor == null) {
-      PrintWriter err = spec.commandLine().getErr();
       Candor.Builder b = Candor.builder().warnings(w -> {
         synchronized (err) {
           err.println("warning: " + w);
@@ -112,10 +116,14 @@ public final class CandorCommand implements Runnable {
   }
 
   private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-    PrintWriter err = cl.getErr();
-    err.println("candor: error: " + message(e));
     Object root = cl.getCommandSpec().root().userObject();
-    if (root instanceof CandorCommand c && c.verbose) {
+    return failed(e, cl.getErr(), root instanceof CandorCommand c && c.verbose);
+  }
+
+  /** Reports a command's failure on {@code err} (the stack trace too if verbose) and gives its exit code. */
+  static int failed(Exception e, PrintWriter err, boolean verbose) {
+    err.println("candor: error: " + message(e));
+    if (verbose) {
       e.printStackTrace(err);
     }
     err.flush();

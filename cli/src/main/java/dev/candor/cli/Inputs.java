@@ -1,8 +1,11 @@
 package dev.candor.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.candor.CandorException;
 import dev.candor.imports.mpxj.ImportReport;
@@ -17,14 +20,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the files the commands accept: Candor projects, portfolios, audiences and schedules. */
 final class Inputs {
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final ObjectMapper YAML = YAMLMapper.builder().build();
+  /** Only for sniffing top-level field names; JSON needs no data binding for that. */
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  /** Loaded on the first YAML file only: the YAML module is not needed for JSON input. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER = YAMLMapper.builder().build();
+  }
 
   private Inputs() {}
 
@@ -71,22 +81,56 @@ final class Inputs {
     if (!isCandorFile(file)) {
       return Kind.SCHEDULE;
     }
-    JsonNode tree;
+    Set<String> fields;
     try {
-      tree = (name(file).endsWith(".json") ? JSON : YAML).readTree(Files.readString(file));
+      fields = name(file).endsWith(".json") ? jsonFields(Files.readString(file)) : yamlFields(Files.readString(file));
     } catch (IOException | RuntimeException e) {
       return Kind.PROJECT; // let CandorIO report the syntax error with line and column
     }
-    if (tree == null || !tree.isObject()) {
+    if (fields == null) {
       return Kind.PROJECT;
     }
-    if (tree.has("projects")) {
+    if (fields.contains("projects")) {
       return Kind.PORTFOLIO;
     }
-    if (tree.has("sections") && !tree.has("milestones") && !tree.has("asOf")) {
+    if (fields.contains("sections") && !fields.contains("milestones") && !fields.contains("asOf")) {
       return Kind.AUDIENCE;
     }
     return Kind.PROJECT;
+  }
+
+  /**
+   * The top-level field names of a JSON document, read with the streaming parser (no tree, no data
+   * binding); null if the document is not an object.
+   *
+   * @throws IOException if the first value is not well-formed JSON
+   */
+  static @Nullable Set<String> jsonFields(String json) throws IOException {
+    try (JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      Set<String> fields = new HashSet<>();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+        if (t == null) {
+          throw new JsonParseException(p, "Unexpected end of input");
+        }
+        fields.add(p.currentName());
+        p.nextToken();
+        p.skipChildren();
+      }
+      return fields;
+    }
+  }
+
+  private static @Nullable Set<String> yamlFields(String yaml) throws IOException {
+    JsonNode tree = Yaml.MAPPER.readTree(yaml);
+    if (tree == null || !tree.isObject()) {
+      return null;
+    }
+    Set<String> fields = new HashSet<>();
+    tree.fieldNames().forEachRemaining(fields::add);
+    return fields;
   }
 
   /**

@@ -38,9 +38,12 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Candor candor = parent.candor();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Renders as set up by the options, printing to {@code out} and {@code err}; the exit code. */
+  int run(PrintWriter out, PrintWriter err) {
+    Candor candor = parent.candor(err);
     Selection.Formats formats = Selection.formats(candor, options.formats());
     Project prev = null;
     if (previous != null) {

@@ -15,7 +15,16 @@ final class Cli {
 
   record Result(int exit, String out, String err) {}
 
+  /** Runs {@code args} as {@link Main} does: plain render command lines quickly, the rest through picocli. */
   static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Integer exit = QuickRender.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return exit != null ? new Result(exit, out.toString(), err.toString()) : picocli(args);
+  }
+
+  /** Runs {@code args} through picocli always. */
+  static Result picocli(String... args) {
     CommandLine cl = CandorCommand.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

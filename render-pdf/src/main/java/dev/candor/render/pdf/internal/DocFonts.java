@@ -21,7 +21,7 @@ final class DocFonts {
 
   DocFonts(FontSet set, Consumer<String> warn) {
     this.set = set;
-    this.fallbacks = new PDType0Font[set.fallbacks.length];
+    this.fallbacks = new PDType0Font[set.fallbackCount()];
     this.warn = warn;
   }
 
@@ -47,7 +47,7 @@ final class DocFonts {
     PDType0Font f = fallbacks[index];
     if (f == null) {
       try {
-        f = PDType0Font.load(scratch(), new ByteArrayInputStream(set.fallbacks[index].program), true);
+        f = PDType0Font.load(scratch(), new ByteArrayInputStream(set.fallback(index).program), true);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

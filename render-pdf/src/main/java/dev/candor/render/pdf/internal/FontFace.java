@@ -2,6 +2,8 @@ package dev.candor.render.pdf.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * One face of the built-in family, prepared once: a subset of the font program covering a broad
  * repertoire (Latin, Greek, Cyrillic, punctuation, symbols), already compressed, with its widths
  * and ToUnicode map. Every document embeds this same program, so no document pays for subsetting.
- * Immutable and thread-safe after construction.
+ * The built-in faces are prepared at build time ({@link #prepare}) and read from a resource at run
+ * time ({@link #read}). Immutable and thread-safe after construction.
  */
 public final class FontFace {
   /** The repertoire pre-built into every face: [from, to] code point ranges. */
@@ -45,73 +48,151 @@ public final class FontFace {
   final float[] bbox;
   final float italicAngle;
   final int flags;
-  /** The whole font (not subset), parsed, for characters outside the repertoire. */
-  final byte[] fullProgram;
 
-  FontFace(String tag, byte[] ttfBytes) {
-    this.fullProgram = ttfBytes;
-    try {
-      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ttfBytes));
-      try {
-        CmapLookup cmap = ttf.getUnicodeCmapLookup();
-        TTFSubsetter subsetter = new TTFSubsetter(ttf);
-        TreeSet<Integer> chars = new TreeSet<>();
-        for (int[] range : REPERTOIRE) {
-          for (int cp = range[0]; cp <= range[1]; cp++) {
-            if (cmap.getGlyphId(cp) > 0) {
-              chars.add(cp);
-            }
+  private FontFace(
+      String baseFont,
+      byte[] program,
+      int programLength,
+      byte[] toUnicode,
+      float[] gidWidths,
+      char[] gidByChar,
+      float[] metrics) {
+    this.baseFont = baseFont;
+    this.program = program;
+    this.programLength = programLength;
+    this.toUnicode = toUnicode;
+    this.gidWidths = gidWidths;
+    this.gidByChar = gidByChar;
+    this.ascent = metrics[0];
+    this.descent = metrics[1];
+    this.capHeight = metrics[2];
+    this.bbox = Arrays.copyOfRange(metrics, 3, 7);
+    this.italicAngle = metrics[7];
+    this.flags = 32 | (italicAngle != 0 ? 64 : 0);
+    StringBuilder w = new StringBuilder("[0 [");
+    for (int i = 0; i < gidWidths.length; i++) {
+      w.append(i == 0 ? "" : " ").append(Math.round(gidWidths[i]));
+    }
+    this.widthsSyntax = w.append("]]").toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Prepares a face from its TrueType program: subsets it to {@link #REPERTOIRE}, strips hinting,
+   * compresses it and measures it. This is what the build-time data in {@code FontSet.PREPARED}
+   * holds for the built-in faces (written by {@code write}); it takes tens of milliseconds per
+   * face, so a run reads that data instead.
+   */
+  static FontFace prepare(String tag, byte[] ttfBytes) {
+    try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(ttfBytes))) {
+      CmapLookup cmap = ttf.getUnicodeCmapLookup();
+      TTFSubsetter subsetter = new TTFSubsetter(ttf);
+      TreeSet<Integer> chars = new TreeSet<>();
+      for (int[] range : REPERTOIRE) {
+        for (int cp = range[0]; cp <= range[1]; cp++) {
+          if (cmap.getGlyphId(cp) > 0) {
+            chars.add(cp);
           }
         }
-        subsetter.addAll(chars);
-        ByteArrayOutputStream subset = new ByteArrayOutputStream();
-        subsetter.writeToStream(subset);
-        byte[] sub = TtfStrip.strip(subset.toByteArray());
-        Map<Integer, Integer> newToOld = subsetter.getGIDMap();
-        int glyphs = newToOld.size();
-        int[] oldToNew = new int[ttf.getNumberOfGlyphs() + 1];
-        float upem = ttf.getUnitsPerEm();
-        gidWidths = new float[glyphs];
-        for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
-          oldToNew[e.getValue()] = e.getKey();
-          gidWidths[e.getKey()] = ttf.getAdvanceWidth(e.getValue()) * 1000f / upem;
-        }
-        gidByChar = new char[0x10000];
-        String[] unicodeOfGid = new String[glyphs];
-        for (int cp : chars) {
-          int gid = oldToNew[cmap.getGlyphId(cp)];
-          gidByChar[cp] = (char) gid;
-          if (unicodeOfGid[gid] == null) {
-            unicodeOfGid[gid] = new String(Character.toChars(cp));
-          }
-        }
-        StringBuilder w = new StringBuilder("[0 [");
-        for (int i = 0; i < glyphs; i++) {
-          w.append(i == 0 ? "" : " ").append(Math.round(gidWidths[i]));
-        }
-        this.widthsSyntax = w.append("]]").toString().getBytes(StandardCharsets.US_ASCII);
-        this.baseFont = tag + "+" + ttf.getName();
-        this.programLength = sub.length;
-        this.program = deflate(sub);
-        this.toUnicode = deflate(toUnicodeCMap(unicodeOfGid).getBytes(StandardCharsets.US_ASCII));
-        float s = 1000f / upem;
-        this.ascent = ttf.getHorizontalHeader().getAscender() * s;
-        this.descent = ttf.getHorizontalHeader().getDescender() * s;
-        this.capHeight =
-            ttf.getOS2Windows() != null && ttf.getOS2Windows().getCapHeight() > 0
-                ? ttf.getOS2Windows().getCapHeight() * s
-                : ascent * 0.7f;
-        var head = ttf.getHeader();
-        this.bbox =
-            new float[] {head.getXMin() * s, head.getYMin() * s, head.getXMax() * s, head.getYMax() * s};
-        this.italicAngle = ttf.getPostScript().getItalicAngle();
-        this.flags = 32 | (italicAngle != 0 ? 64 : 0);
-      } finally {
-        ttf.close();
       }
+      subsetter.addAll(chars);
+      ByteArrayOutputStream subset = new ByteArrayOutputStream();
+      subsetter.writeToStream(subset);
+      byte[] sub = TtfStrip.strip(subset.toByteArray());
+      Map<Integer, Integer> newToOld = subsetter.getGIDMap();
+      int glyphs = newToOld.size();
+      int[] oldToNew = new int[ttf.getNumberOfGlyphs() + 1];
+      float upem = ttf.getUnitsPerEm();
+      float[] gidWidths = new float[glyphs];
+      for (Map.Entry<Integer, Integer> e : newToOld.entrySet()) {
+        oldToNew[e.getValue()] = e.getKey();
+        gidWidths[e.getKey()] = ttf.getAdvanceWidth(e.getValue()) * 1000f / upem;
+      }
+      char[] gidByChar = new char[0x10000];
+      String[] unicodeOfGid = new String[glyphs];
+      for (int cp : chars) {
+        int gid = oldToNew[cmap.getGlyphId(cp)];
+        gidByChar[cp] = (char) gid;
+        if (unicodeOfGid[gid] == null) {
+          unicodeOfGid[gid] = new String(Character.toChars(cp));
+        }
+      }
+      float s = 1000f / upem;
+      float ascent = ttf.getHorizontalHeader().getAscender() * s;
+      var head = ttf.getHeader();
+      float[] metrics = {
+        ascent,
+        ttf.getHorizontalHeader().getDescender() * s,
+        ttf.getOS2Windows() != null && ttf.getOS2Windows().getCapHeight() > 0
+            ? ttf.getOS2Windows().getCapHeight() * s
+            : ascent * 0.7f,
+        head.getXMin() * s,
+        head.getYMin() * s,
+        head.getXMax() * s,
+        head.getYMax() * s,
+        ttf.getPostScript().getItalicAngle()
+      };
+      return new FontFace(
+          tag + "+" + ttf.getName(),
+          deflate(sub),
+          sub.length,
+          deflate(toUnicodeCMap(unicodeOfGid).getBytes(StandardCharsets.US_ASCII)),
+          gidWidths,
+          gidByChar,
+          metrics);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare the built-in font " + tag, e);
     }
+  }
+
+  /** Writes this prepared face in the form {@link #read(DataInputStream)} reads. */
+  void write(DataOutputStream out) throws IOException {
+    out.writeUTF(baseFont);
+    out.writeInt(programLength);
+    out.writeInt(program.length);
+    out.write(program);
+    out.writeInt(toUnicode.length);
+    out.write(toUnicode);
+    out.writeInt(gidWidths.length);
+    for (float w : gidWidths) {
+      out.writeFloat(w);
+    }
+    int mapped = 0;
+    for (char g : gidByChar) {
+      mapped += g != 0 ? 1 : 0;
+    }
+    out.writeInt(mapped);
+    for (int cp = 0; cp < gidByChar.length; cp++) {
+      if (gidByChar[cp] != 0) {
+        out.writeChar(cp);
+        out.writeChar(gidByChar[cp]);
+      }
+    }
+    for (float m : new float[] {ascent, descent, capHeight, bbox[0], bbox[1], bbox[2], bbox[3], italicAngle}) {
+      out.writeFloat(m);
+    }
+  }
+
+  /** Reads a face written by {@link #write(DataOutputStream)}. */
+  static FontFace read(DataInputStream in) throws IOException {
+    String baseFont = in.readUTF();
+    int programLength = in.readInt();
+    byte[] program = in.readNBytes(in.readInt());
+    byte[] toUnicode = in.readNBytes(in.readInt());
+    float[] gidWidths = new float[in.readInt()];
+    for (int i = 0; i < gidWidths.length; i++) {
+      gidWidths[i] = in.readFloat();
+    }
+    char[] gidByChar = new char[0x10000];
+    int mapped = in.readInt();
+    for (int i = 0; i < mapped; i++) {
+      char cp = in.readChar();
+      gidByChar[cp] = in.readChar();
+    }
+    float[] metrics = new float[8];
+    for (int i = 0; i < metrics.length; i++) {
+      metrics[i] = in.readFloat();
+    }
+    return new FontFace(baseFont, program, programLength, toUnicode, gidWidths, gidByChar, metrics);
   }
 
   /** The subset glyph id of {@code cp}, or 0 if this face's repertoire lacks it. */
@@ -182,7 +263,7 @@ public final class FontFace {
         .append(h.charAt(v & 15));
   }
 
-  static byte[] read(String resource) {
+  static byte[] resourceBytes(String resource) {
     try (var in = FontFace.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing built-in font resource " + resource);
