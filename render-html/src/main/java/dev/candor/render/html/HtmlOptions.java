@@ -88,6 +88,11 @@ public final class HtmlOptions {
     return maxLogoBytes;
   }
 
+  /** True if no template can be overridden (no directory, no class path prefix). */
+  boolean builtInTemplates() {
+    return templateDirectory == null && templateClasspathPrefix == null;
+  }
+
   /** True if these are the defaults (no overrides). */
   boolean isDefault() {
     return templateDirectory == null

@@ -258,6 +258,16 @@ final class Fixtures {
     return new DefaultRenderContext(view, RenderOptions.defaults(), CLOCK, warnings);
   }
 
+  static byte[] renderBytes(dev.candor.render.spi.Renderer renderer, ReportView view) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      renderer.render(context(view, w -> {}), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   static String render(dev.candor.render.spi.Renderer renderer, ReportView view) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {

@@ -14,28 +14,20 @@ import dev.candor.view.SectionView;
 import dev.candor.view.Tone;
 import dev.candor.view.ViewKind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a {@link ReportView} into the template model: maps and lists with every flag the
- * templates test precomputed. Layout only: ids, CSS classes, column widths, chart coordinates.
+ * Turns a {@link ReportView} into the template model: {@link Node}s (read-only maps to
+ * Mustache.java) and lists, with every flag the templates test precomputed. Layout only: ids, CSS classes, column widths, chart coordinates.
  * No figure is computed or formatted here; every text comes from the view.
  *
- * <p>Every map sets every key its templates read (false or "" when absent), because Mustache
+ * <p>Every node sets every key its templates read (false or "" when absent), because Mustache
  * looks a missing key up in the enclosing scopes.
  *
  * <p>One instance per render; not thread-safe.
  */
 public final class Model {
-  private static final String[] BLOCK_FLAGS = {
-    "isParagraph", "isList", "isTable", "isFacts", "isCallout",
-    "isGroup", "isBadges", "isTimeline", "isBudget", "isHeatMap", "isSubhead"
-  };
-
   private final RenderContext context;
   private final Meta meta;
   private final Labels labels;
@@ -53,39 +45,38 @@ public final class Model {
   }
 
   /** The template model of the context's view. */
-  public static Map<String, Object> of(RenderContext context, int maxLogoBytes) {
+  public static Node of(RenderContext context, int maxLogoBytes) {
     return new Model(context, maxLogoBytes).page();
   }
 
-  private Map<String, Object> page() {
+  private Node page() {
     ReportView view = context.view();
-    Map<String, Object> m = new HashMap<>(64);
-    m.put("lang", meta.languageTag().isBlank() ? "en" : meta.languageTag());
-    m.put("title", meta.title());
-    m.put("subject", meta.subjectName());
-    m.put("client", meta.client());
-    m.put("subtitle", meta.subtitle());
-    m.put("audienceName", meta.audienceName());
-    m.put("asOf", meta.asOf());
-    m.put("asOfIso", meta.asOfDate().toString());
-    m.put("period", meta.period());
-    m.put("preparedBy", meta.preparedBy());
-    m.put("internal", meta.internal());
-    m.put("classification", meta.classification());
-    m.put("internalTag", labels.internalTag());
-    m.put("contentsLabel", labels.contents());
-    m.put("generator", meta.generator());
-    m.put("nextReport", str(meta.nextReport()));
-    m.put("portfolio", view.kind() == ViewKind.PORTFOLIO);
-    m.put("kindClass", view.kind() == ViewKind.PORTFOLIO ? "portfolio" : "project");
+    Node m = new Node(Node.PAGE);
+    m.put(K.LANG, meta.languageTag().isBlank() ? "en" : meta.languageTag());
+    m.put(K.TITLE, meta.title());
+    m.put(K.SUBJECT, meta.subjectName());
+    m.put(K.CLIENT, meta.client());
+    m.put(K.SUBTITLE, meta.subtitle());
+    m.put(K.AUDIENCE_NAME, meta.audienceName());
+    m.put(K.AS_OF, meta.asOf());
+    m.put(K.AS_OF_ISO, meta.asOfDate().toString());
+    m.put(K.PERIOD, meta.period());
+    m.put(K.PREPARED_BY, meta.preparedBy());
+    m.put(K.INTERNAL, meta.internal());
+    m.put(K.CLASSIFICATION, meta.classification());
+    m.put(K.INTERNAL_TAG, labels.internalTag());
+    m.put(K.CONTENTS_LABEL, labels.contents());
+    m.put(K.GENERATOR, meta.generator());
+    m.put(K.NEXT_REPORT, str(meta.nextReport()));
+    m.put(K.PORTFOLIO, view.kind() == ViewKind.PORTFOLIO);
+    m.put(K.KIND_CLASS, view.kind() == ViewKind.PORTFOLIO ? "portfolio" : "project");
     String accent = meta.accentColor();
     if (!Safety.isColour(accent)) {
       context.warn("Ignored the accent colour '" + accent + "': expected #rrggbb. Using the default.");
       accent = "#1F4E79";
     }
-    m.put("accent", accent);
-    m.put(
-        "pageSize",
+    m.put(K.ACCENT, accent);
+    m.put(K.PAGE_SIZE,
         (meta.paperSize().name().equals("LETTER") ? "letter" : "A4")
             + (meta.landscape() || view.kind() == ViewKind.PORTFOLIO ? " landscape" : " portrait"));
     Object logo = false;
@@ -94,20 +85,20 @@ public final class Model {
       if (uri.startsWith("!")) {
         context.warn("Left the logo out: " + uri.substring(1) + ".");
       } else {
-        Map<String, Object> l = new HashMap<>(4);
-        l.put("src", uri);
-        l.put("alt", meta.logo().alt());
+        Node l = new Node(Node.LOGO_IMAGE);
+        l.put(K.SRC, uri);
+        l.put(K.ALT, meta.logo().alt());
         logo = l;
       }
     }
-    m.put("logo", logo);
+    m.put(K.LOGO, logo);
     String link = meta.link();
     if (link != null && !Safety.isLink(link)) {
       context.warn("Left the link out: only http, https and mailto links are allowed.");
       link = null;
     }
-    m.put("link", str(link));
-    m.put("health", health(view.health()));
+    m.put(K.LINK, str(link));
+    m.put(K.HEALTH, health(view.health()));
 
     List<Object> toc = new ArrayList<>();
     List<Object> sections = new ArrayList<>();
@@ -115,15 +106,15 @@ public final class Model {
     for (SectionView s : view.sections()) {
       i++;
       String id = "s" + i + "-" + slug(s.anchor());
-      Map<String, Object> t = new HashMap<>(4);
-      t.put("id", id);
-      t.put("title", s.title());
+      Node t = new Node(Node.TOC_ENTRY);
+      t.put(K.ID, id);
+      t.put(K.TITLE, s.title());
       toc.add(t);
       sections.add(section(s, id));
     }
-    m.put("toc", toc);
-    m.put("hasToc", toc.size() > 1);
-    m.put("sections", sections);
+    m.put(K.TOC, toc);
+    m.put(K.HAS_TOC, toc.size() > 1);
+    m.put(K.SECTIONS, sections);
     if (dropped > 0) {
       context.warn(
           "Left out " + dropped + " INTERNAL item(s) from a client-side report; the view should not contain them.");
@@ -131,63 +122,66 @@ public final class Model {
     return m;
   }
 
-  private Map<String, Object> health(HealthView h) {
-    Map<String, Object> m = new HashMap<>(8);
-    m.put("overall", badge(h.overall()));
+  private Node health(HealthView h) {
+    Node m = new Node(Node.HEALTH_BOX);
+    m.put(K.OVERALL, badge(h.overall()));
     List<Object> dims = new ArrayList<>();
     for (Badge b : h.dimensions()) {
       dims.add(badge(b));
     }
-    m.put("dimensions", dims);
+    m.put(K.DIMENSIONS, dims);
     OverrideView o = h.override();
     Object ov = false;
     if (o != null) {
-      Map<String, Object> om = new HashMap<>(8);
-      om.put("manual", badge(o.manual()));
-      om.put("computed", badge(o.computed()));
-      om.put("reason", o.reason());
-      om.put("setBy", str(o.setBy()));
+      Node om = new Node(Node.OVERRIDE_BOX);
+      om.put(K.MANUAL, badge(o.manual()));
+      om.put(K.COMPUTED, badge(o.computed()));
+      om.put(K.REASON, o.reason());
+      om.put(K.SET_BY, str(o.setBy()));
       String warning = clientSide ? null : o.warning();
-      om.put("warning", str(warning));
+      om.put(K.WARNING, str(warning));
       ov = om;
     }
-    m.put("override", ov);
+    m.put(K.OVERRIDE, ov);
     return m;
   }
 
-  private Map<String, Object> badge(Badge b) {
-    Map<String, Object> m = new HashMap<>(12);
-    m.put("dimension", b.dimension());
-    m.put("rating", b.rating());
-    m.put("label", b.label());
-    m.put("reasons", b.reasons());
-    m.put("hasReasons", !b.reasons().isEmpty());
-    m.put("explanation", str(b.explanation()));
+  private Node badge(Badge b) {
+    Node m = new Node(Node.BADGE_CARD);
+    m.put(K.DIMENSION, b.dimension());
+    m.put(K.RATING, b.rating());
+    m.put(K.LABEL, b.label());
+    m.put(K.REASONS, b.reasons());
+    m.put(K.HAS_REASONS, !b.reasons().isEmpty());
+    m.put(K.EXPLANATION, str(b.explanation()));
     tone(m, b.tone());
     return m;
   }
 
-  private Map<String, Object> section(SectionView s, String id) {
-    Map<String, Object> m = new HashMap<>(12);
-    m.put("id", id);
-    m.put("headingId", id + "-h");
-    m.put("title", s.title());
-    m.put("intro", str(s.intro()));
+  private Node section(SectionView s, String id) {
+    Node m = new Node(Node.SECTION);
+    m.put(K.ID, id);
+    m.put(K.HEADING_ID, id + "-h");
+    m.put(K.TITLE, s.title());
+    m.put(K.INTRO, str(s.intro()));
     List<Object> blocks = blocks(s.blocks(), 3);
-    m.put("blocks", blocks);
-    boolean hasBadges = s.blocks().stream().anyMatch(b -> b instanceof Block.Badges);
+    m.put(K.BLOCKS, blocks);
+    boolean hasBadges = false;
+    for (Block b : s.blocks()) {
+      hasBadges |= b instanceof Block.Badges;
+    }
     boolean showHealth =
         s.section() == Section.HEADLINE && !hasBadges && !context.view().health().dimensions().isEmpty();
-    m.put("showHealth", showHealth);
-    m.put("empty", blocks.isEmpty() && !showHealth);
-    m.put("emptyMessage", s.emptyMessage());
+    m.put(K.SHOW_HEALTH, showHealth);
+    m.put(K.EMPTY, blocks.isEmpty() && !showHealth);
+    m.put(K.EMPTY_MESSAGE, s.emptyMessage());
     return m;
   }
 
   private List<Object> blocks(List<Block> blocks, int level) {
     List<Object> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
-      Map<String, Object> m = block(b, level);
+      Node m = block(b, level);
       if (m != null) {
         out.add(m);
       }
@@ -206,14 +200,14 @@ public final class Model {
         if (drop(g.internal())) {
           continue;
         }
-        Map<String, Object> m = block(new Block.Paragraph("", false), level);
-        m.put("isParagraph", false);
-        m.put("isSubhead", true);
+        Node m = block(new Block.Paragraph("", false), level);
+        m.put(K.IS_PARAGRAPH, false);
+        m.put(K.IS_SUBHEAD, true);
         groupHeader(m, g, level);
         out.add(m);
         groupContent(g.blocks(), level + 1, out);
       } else {
-        Map<String, Object> m = block(b, level);
+        Node m = block(b, level);
         if (m != null) {
           out.add(m);
         }
@@ -230,105 +224,101 @@ public final class Model {
     return false;
   }
 
-  private @Nullable Map<String, Object> block(Block b, int level) {
-    Map<String, Object> m = new HashMap<>(64);
-    for (String flag : BLOCK_FLAGS) {
-      m.put(flag, Boolean.FALSE);
-    }
-    m.put("internal", false);
+  private @Nullable Node block(Block b, int level) {
+    Node m = new Node(Node.BLOCK); // every kind flag and "internal" start false
     if (b instanceof Block.Paragraph p) {
       if (drop(p.internal())) {
         return null;
       }
-      m.put("isParagraph", true);
-      m.put("text", p.text());
-      m.put("internal", p.internal());
+      m.put(K.IS_PARAGRAPH, true);
+      m.put(K.TEXT, p.text());
+      m.put(K.INTERNAL, p.internal());
     } else if (b instanceof Block.BulletList l) {
       List<Object> items = new ArrayList<>();
       for (Block.Item it : l.items()) {
         if (drop(it.internal())) {
           continue;
         }
-        Map<String, Object> im = new HashMap<>(8);
-        im.put("text", it.text());
-        im.put("detail", str(it.detail()));
-        im.put("marker", str(it.marker()));
-        im.put("internal", it.internal());
+        Node im = new Node(Node.ITEM);
+        im.put(K.TEXT, it.text());
+        im.put(K.DETAIL, str(it.detail()));
+        im.put(K.MARKER, str(it.marker()));
+        im.put(K.INTERNAL, it.internal());
         tone(im, it.tone());
         items.add(im);
       }
       if (items.isEmpty() && l.hidden() == 0) {
         return null;
       }
-      m.put("isList", true);
-      m.put("items", items);
+      m.put(K.IS_LIST, true);
+      m.put(K.ITEMS, items);
       more(m, l.hidden(), l.more());
     } else if (b instanceof Block.Table t) {
-      m.put("isTable", true);
-      m.put("table", table(t));
+      m.put(K.IS_TABLE, true);
+      m.put(K.TABLE, table(t));
     } else if (b instanceof Block.Facts f) {
-      m.put("isFacts", true);
-      m.put("caption", f.caption());
+      m.put(K.IS_FACTS, true);
+      m.put(K.CAPTION, f.caption());
       List<Object> facts = new ArrayList<>();
       for (Block.Fact fact : f.facts()) {
-        Map<String, Object> fm = new HashMap<>(8);
-        fm.put("label", fact.label());
-        fm.put("value", fact.value());
-        fm.put("explanation", str(fact.explanation()));
+        Node fm = new Node(Node.FACT);
+        fm.put(K.LABEL, fact.label());
+        fm.put(K.VALUE, fact.value());
+        fm.put(K.EXPLANATION, str(fact.explanation()));
         tone(fm, fact.tone());
         facts.add(fm);
       }
-      m.put("facts", facts);
+      m.put(K.FACTS, facts);
     } else if (b instanceof Block.Callout c) {
       if (drop(c.internal())) {
         return null;
       }
-      m.put("isCallout", true);
-      m.put("text", c.text());
-      m.put("internal", c.internal());
+      m.put(K.IS_CALLOUT, true);
+      m.put(K.TEXT, c.text());
+      m.put(K.INTERNAL, c.internal());
       tone(m, c.tone());
     } else if (b instanceof Block.Group g) {
       if (drop(g.internal())) {
         return null;
       }
-      m.put("isGroup", true);
+      m.put(K.IS_GROUP, true);
       groupHeader(m, g, level);
-      m.put("blocks", groupContent(g.blocks(), level + 1, new ArrayList<>()));
+      m.put(K.BLOCKS, groupContent(g.blocks(), level + 1, new ArrayList<>()));
     } else if (b instanceof Block.Badges bs) {
-      m.put("isBadges", true);
-      m.put("caption", bs.caption());
+      m.put(K.IS_BADGES, true);
+      m.put(K.CAPTION, bs.caption());
       List<Object> list = new ArrayList<>();
       for (Badge badge : bs.badges()) {
         list.add(badge(badge));
       }
-      m.put("badges", list);
+      m.put(K.BADGES, list);
     } else if (b instanceof Block.TimelineChart c) {
-      m.put("isTimeline", true);
+      m.put(K.IS_TIMELINE, true);
       chartHead(m, c.title(), c.description(), c.data());
       Charts.timeline(m, c, labels.truncated());
     } else if (b instanceof Block.BudgetChart c) {
-      m.put("isBudget", true);
+      m.put(K.IS_BUDGET, true);
       chartHead(m, c.title(), c.description(), c.data());
       Charts.budget(m, c);
     } else if (b instanceof Block.HeatMap c) {
-      m.put("isHeatMap", true);
+      m.put(K.IS_HEAT_MAP, true);
       chartHead(m, c.title(), c.description(), c.data());
       Charts.heatMap(m, c);
     }
     return m;
   }
 
-  private void chartHead(Map<String, Object> m, String title, String description, Block.Table data) {
+  private void chartHead(Node m, String title, String description, Block.Table data) {
     String id = "c" + (++ids);
-    m.put("id", id);
-    m.put("title", title);
-    m.put("description", description);
-    m.put("table", table(data));
+    m.put(K.ID, id);
+    m.put(K.TITLE, title);
+    m.put(K.DESCRIPTION, description);
+    m.put(K.TABLE, table(data));
   }
 
-  private Map<String, Object> table(Block.Table t) {
-    Map<String, Object> m = new HashMap<>(12);
-    m.put("caption", t.caption());
+  private Node table(Block.Table t) {
+    Node m = new Node(Node.TABLE_BOX);
+    m.put(K.CAPTION, t.caption());
     float total = 0;
     for (Block.Column c : t.columns()) {
       total += c.weight();
@@ -337,49 +327,49 @@ public final class Model {
     String[] aligns = new String[t.columns().size()];
     int i = 0;
     for (Block.Column c : t.columns()) {
-      Map<String, Object> cm = new HashMap<>(4);
-      cm.put("header", c.header());
+      Node cm = new Node(Node.COLUMN);
+      cm.put(K.HEADER, c.header());
       aligns[i] = align(c.align());
-      cm.put("align", aligns[i]);
-      cm.put("ta", textAlign(aligns[i]));
-      cm.put("width", Charts.num(100.0 * c.weight() / total));
+      cm.put(K.ALIGN, aligns[i]);
+      cm.put(K.TA, textAlign(aligns[i]));
+      cm.put(K.WIDTH, Charts.num(100.0 * c.weight() / total));
       cols.add(cm);
       i++;
     }
-    m.put("columns", cols);
+    m.put(K.COLUMNS, cols);
     List<Object> rows = new ArrayList<>(t.rows().size());
     for (Block.Row r : t.rows()) {
       if (drop(r.internal())) {
         continue;
       }
-      Map<String, Object> rm = new HashMap<>(4);
-      rm.put("internal", r.internal());
+      Node rm = new Node(Node.ROW);
+      rm.put(K.INTERNAL, r.internal());
       List<Object> cells = new ArrayList<>(r.cells().size());
       int j = 0;
       for (Block.Cell c : r.cells()) {
-        Map<String, Object> cm = new HashMap<>(8);
-        cm.put("text", c.text());
-        cm.put("badge", c.badge());
-        cm.put("first", j == 0);
-        cm.put("align", aligns[j]);
-        cm.put("ta", textAlign(aligns[j]));
+        Node cm = new Node(Node.CELL);
+        cm.put(K.TEXT, c.text());
+        cm.put(K.BADGE, c.badge());
+        cm.put(K.FIRST, j == 0);
+        cm.put(K.ALIGN, aligns[j]);
+        cm.put(K.TA, textAlign(aligns[j]));
         tone(cm, c.tone());
         cells.add(cm);
         j++;
       }
-      rm.put("cells", cells);
+      rm.put(K.CELLS, cells);
       rows.add(rm);
     }
-    m.put("rows", rows);
-    m.put("hasRows", !rows.isEmpty());
-    m.put("colspan", Integer.toString(Math.max(1, t.columns().size())));
+    m.put(K.ROWS, rows);
+    m.put(K.HAS_ROWS, !rows.isEmpty());
+    m.put(K.COLSPAN, Integer.toString(Math.max(1, t.columns().size())));
     more(m, t.hidden(), t.more());
     return m;
   }
 
-  private void more(Map<String, Object> m, int hidden, @Nullable String more) {
+  private void more(Node m, int hidden, @Nullable String more) {
     String text = more != null ? more : hidden > 0 ? labels.more(hidden) : "";
-    m.put("more", text);
+    m.put(K.MORE, text);
   }
 
   private static String align(Align a) {
@@ -396,20 +386,27 @@ public final class Model {
 
   /** Sets the tone keys: a CSS class suffix and, for the e-mail variant, inline colours. */
   /** The heading fields of a group: title, subtitle, marker, internal tag, level and tone. */
-  private static void groupHeader(Map<String, Object> m, Block.Group g, int level) {
-    m.put("title", g.title());
-    m.put("subtitle", str(g.subtitle()));
-    m.put("marker", str(g.marker()));
-    m.put("internal", g.internal());
-    m.put("h", "h" + Math.min(level, 6));
+  private static void groupHeader(Node m, Block.Group g, int level) {
+    m.put(K.TITLE, g.title());
+    m.put(K.SUBTITLE, str(g.subtitle()));
+    m.put(K.MARKER, str(g.marker()));
+    m.put(K.INTERNAL, g.internal());
+    m.put(K.H, "h" + Math.min(level, 6));
     tone(m, g.tone());
   }
 
-  static void tone(Map<String, Object> m, Tone tone) {
-    m.put("tone", tone.name().toLowerCase(Locale.ROOT));
-    m.put("fg", Palette.fg(tone));
-    m.put("bg", Palette.bg(tone));
-    m.put("mark", Palette.mark(tone));
+  static void tone(Node m, Tone tone) {
+    m.put(
+        K.TONE,
+        switch (tone) {
+          case GOOD -> "good";
+          case WARNING -> "warning";
+          case BAD -> "bad";
+          case NEUTRAL -> "neutral";
+        });
+    m.put(K.FG, Palette.fg(tone));
+    m.put(K.BG, Palette.bg(tone));
+    m.put(K.MARK, Palette.mark(tone));
   }
 
   private static String str(@Nullable String s) {

@@ -101,13 +101,14 @@ public final class Templates {
   }
 
   /** Looks a template up in the directory, then under the class path prefix, then built in. */
-  private static final class Resolver implements MustacheResolver {
+  public static final class Resolver implements MustacheResolver {
     private final @Nullable Path directory;
     private final @Nullable String prefix;
     private final ClassLoader loader;
     volatile @Nullable String last;
 
-    Resolver(@Nullable Path directory, @Nullable String prefix, ClassLoader loader) {
+    /** A resolver reading overrides from {@code directory} and {@code prefix} (either may be null). */
+    public Resolver(@Nullable Path directory, @Nullable String prefix, ClassLoader loader) {
       this.directory = directory;
       this.prefix = prefix == null || prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
       this.loader = loader;
