@@ -96,12 +96,44 @@ final class Canvas {
 
   // ---- graphics
 
+  // The graphics state as last set (-1: not known), so an operator that would change nothing is
+  // left out: most text draws in the colour and font of the text before it. save/restore keep a
+  // stack of it, as q/Q do in the viewer.
+  private int fillRgb = -1;
+  private int strokeRgb = -1;
+  private float lineW = -1;
+  private int font = -1;
+  private float fontSize = -1;
+  private int depth;
+  private final int[] savedInts = new int[3 * 16];
+  private final float[] savedFloats = new float[2 * 16];
+
   void fill(int rgb) {
-    color(rgb).raw(" rg\n");
+    if (rgb != fillRgb) {
+      color(rgb).raw(" rg\n");
+      fillRgb = rgb;
+    }
   }
 
   void stroke(int rgb) {
-    color(rgb).raw(" RG\n");
+    if (rgb != strokeRgb) {
+      color(rgb).raw(" RG\n");
+      strokeRgb = rgb;
+    }
+  }
+
+  /** Selects font {@code key} (a face index, or 100 + a fallback index) at {@code size}. */
+  private void font(int key, float size) {
+    if (key != font || size != fontSize) {
+      if (key < 100) {
+        raw("/F").num(key);
+      } else {
+        raw("/X").num(key - 100);
+      }
+      raw(' ').num(size).raw(" Tf\n");
+      font = key;
+      fontSize = size;
+    }
   }
 
   private Canvas color(int rgb) {
@@ -136,7 +168,10 @@ final class Canvas {
   private int colorCount;
 
   void lineWidth(float w) {
-    num(w).raw(" w\n");
+    if (w != lineW) {
+      num(w).raw(" w\n");
+      lineW = w;
+    }
   }
 
   void dash(float on, float off) {
@@ -194,10 +229,33 @@ final class Canvas {
 
   void save() {
     raw("q\n");
+    if (depth < 16) {
+      savedInts[3 * depth] = fillRgb;
+      savedInts[3 * depth + 1] = strokeRgb;
+      savedInts[3 * depth + 2] = font;
+      savedFloats[2 * depth] = lineW;
+      savedFloats[2 * depth + 1] = fontSize;
+    }
+    depth++;
   }
 
   void restore() {
     raw("Q\n");
+    depth--;
+    if (depth < 16 && depth >= 0) {
+      fillRgb = savedInts[3 * depth];
+      strokeRgb = savedInts[3 * depth + 1];
+      font = savedInts[3 * depth + 2];
+      lineW = savedFloats[2 * depth];
+      fontSize = savedFloats[2 * depth + 1];
+    } else {
+      // deeper than remembered: nothing is known after this
+      fillRgb = -1;
+      strokeRgb = -1;
+      font = -1;
+      lineW = -1;
+      fontSize = -1;
+    }
   }
 
   /** Scales everything drawn after this by {@code s}, then moves it by ({@code tx}, {@code ty}). */
@@ -222,22 +280,21 @@ final class Canvas {
     FontFace f = set.faces[face];
     if (allInFace(s, f)) {
       // the usual case: one run in the face itself, two bytes per char
-      raw("/F").num(face).raw(' ').num(size).raw(" Tf\n");
+      font(face, size);
       fonts.useFace(face);
+      // a literal string of two bytes per glyph: half the bytes of hex, so less to compress
       int n = s.length();
       ensure(4 * n + 16);
       byte[] b = buf;
       int at = len;
-      b[at++] = '<';
+      b[at++] = '(';
       for (int i = 0; i < n; i++) {
         int v = f.gid(s.charAt(i));
-        b[at++] = HEX[(v >> 12) & 15];
-        b[at++] = HEX[(v >> 8) & 15];
-        b[at++] = HEX[(v >> 4) & 15];
-        b[at++] = HEX[v & 15];
+        at = literal(b, at, v >> 8);
+        at = literal(b, at, v & 255);
       }
       len = at;
-      raw("> Tj\nET\n");
+      raw(") Tj\nET\n");
       return;
     }
     int current = Integer.MIN_VALUE;
@@ -259,10 +316,10 @@ final class Canvas {
       }
       if (src != current) {
         if (src == 0 || src == -1) {
-          raw("/F").num(face).raw(' ').num(size).raw(" Tf\n");
+          font(face, size);
           fonts.useFace(face);
         } else {
-          raw("/X").num(src - 1).raw(' ').num(size).raw(" Tf\n");
+          font(100 + src - 1, size);
         }
         current = src;
       }
@@ -312,6 +369,26 @@ final class Canvas {
   }
 
   // ---- low level
+
+  /** Writes byte {@code v} into a literal string at {@code at}, escaped where PDF needs it. */
+  private static int literal(byte[] b, int at, int v) {
+    switch (v) {
+      case '(', ')', '\\' -> {
+        b[at++] = '\\';
+        b[at++] = (byte) v;
+      }
+      case '\r' -> {
+        b[at++] = '\\';
+        b[at++] = 'r';
+      }
+      case '\n' -> {
+        b[at++] = '\\';
+        b[at++] = 'n';
+      }
+      default -> b[at++] = (byte) v;
+    }
+    return at;
+  }
 
   private void hex4(int v) {
     raw(HEX[(v >> 12) & 15]).raw(HEX[(v >> 8) & 15]).raw(HEX[(v >> 4) & 15]).raw(HEX[v & 15]);
