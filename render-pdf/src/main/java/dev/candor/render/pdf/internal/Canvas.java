@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class Canvas {
   private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-  private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[][] {new byte[65536], new byte[65536]});
+  private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[][] {new byte[65536]});
   private byte[] buf;
   private int len;
   private byte[] sealed;
@@ -38,22 +38,10 @@ final class Canvas {
    * Ends drawing: compresses the content into an exact-size array (when {@code deflater} is given),
    * hashes that, and gives the thread's scratch buffer back for the next page.
    */
-  void seal(java.util.zip.@org.jspecify.annotations.Nullable Deflater deflater, java.security.MessageDigest sha) {
+  void seal(@org.jspecify.annotations.Nullable FastDeflate deflater, java.security.MessageDigest sha) {
     byte[][] scratch = SCRATCH.get();
     if (deflater != null) {
-      deflater.reset();
-      deflater.setInput(buf, 0, len);
-      deflater.finish();
-      byte[] z = scratch[1];
-      int n = 0;
-      while (!deflater.finished()) {
-        if (n == z.length) {
-          z = Arrays.copyOf(z, z.length * 2);
-          scratch[1] = z;
-        }
-        n += deflater.deflate(z, n, z.length - n);
-      }
-      sealed = Arrays.copyOf(z, n);
+      sealed = deflater.compress(buf, len);
       flate = true;
     } else {
       sealed = Arrays.copyOf(buf, len);

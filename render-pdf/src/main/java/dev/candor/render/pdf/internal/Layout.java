@@ -26,8 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Layout {
   private static final float MARGIN = 40;
-  private static final ThreadLocal<java.util.zip.Deflater> DEFLATER =
-      ThreadLocal.withInitial(() -> new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED));
+  private static final ThreadLocal<FastDeflate> DEFLATER = ThreadLocal.withInitial(FastDeflate::new);
   private static final float HEADER = 30;
   private static final float FOOTER = 30;
 
@@ -463,8 +462,7 @@ public final class Layout {
     List<Canvas> draw(DocFonts docFonts, boolean compress, java.security.MessageDigest sha) {
       List<Canvas> canvases = new ArrayList<>(pages.size());
       int total = pages.size();
-      // one deflater per thread: a new one allocates native memory and registers with a cleaner
-      java.util.zip.Deflater deflater = compress ? DEFLATER.get() : null;
+      FastDeflate deflater = compress ? DEFLATER.get() : null;
       for (int p = 0; p < total; p++) {
         Canvas c = new Canvas(p, pageW, pageH, docFonts);
         furniture(c, p + 1, total);
