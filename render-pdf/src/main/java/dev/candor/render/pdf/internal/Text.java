@@ -9,6 +9,9 @@ final class Text {
 
   /** Replaces control characters and lone surrogates so every string can be drawn and stored. */
   static String clean(String s) {
+    if (plain(s, false)) {
+      return s;
+    }
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -42,7 +45,25 @@ final class Text {
 
   /** Clean text on one line (newlines become spaces). */
   static String oneLine(String s) {
-    return clean(s).replace('\n', ' ');
+    return plain(s, true) ? s : clean(s).replace('\n', ' ');
+  }
+
+  /**
+   * True if {@code s} has nothing {@link #clean} would change (and no newline, if {@code oneLine}):
+   * the common case, checked without building anything.
+   */
+  private static boolean plain(String s, boolean oneLine) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c < 0x20) {
+        if (c != '\n' || oneLine) {
+          return false;
+        }
+      } else if (c >= 0x7F && (c < 0xA0 || (c >= 0xD800 && c < 0xE000) || c >= 0xFFFE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
