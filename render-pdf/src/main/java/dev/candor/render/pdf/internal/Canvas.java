@@ -424,18 +424,16 @@ final class Canvas {
       int whole = sc / 100;
       int frac = sc - whole * 100;
       digits(whole);
-      if (frac != 0) {
-        buf[len++] = '.';
-        buf[len++] = (byte) ('0' + frac / 10);
-        if (frac % 10 != 0) {
-          buf[len++] = (byte) ('0' + frac % 10);
-        }
-      }
+      fraction(frac);
       return this;
     }
-    long whole = scaled / 100;
-    int frac = (int) (scaled % 100);
-    num(whole);
+    num(scaled / 100);
+    fraction((int) (scaled % 100));
+    return this;
+  }
+
+  /** Writes ".d" or ".dd" for hundredths 1..99, nothing for 0; the buffer has room. */
+  private void fraction(int frac) {
     if (frac != 0) {
       buf[len++] = '.';
       buf[len++] = (byte) ('0' + frac / 10);
@@ -443,7 +441,6 @@ final class Canvas {
         buf[len++] = (byte) ('0' + frac % 10);
       }
     }
-    return this;
   }
 
   /** Writes {@code v} (0 or more) in decimal; the buffer has room. */
