@@ -95,7 +95,7 @@ public final class Layout {
         attempt = null;
         Blocks.Density[] levels = Blocks.Density.onePage();
         Attempt first = compile(levels[0], logo);
-        if (first.paginate(budget, false)) {
+        if (first.fits(budget)) {
           attempt = first;
         } else {
           // binary search for the least condensed level that fits: fewer levels mean more detail
@@ -104,7 +104,7 @@ public final class Layout {
           while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             Attempt a = compile(levels[mid], logo);
-            if (a.paginate(budget, false)) {
+            if (a.fits(budget)) {
               attempt = a;
               hi = mid - 1;
             } else {
@@ -114,6 +114,10 @@ public final class Layout {
         }
         if (attempt != null && attempt != first) {
           attempt = fill(attempt, budget, logo);
+        }
+        if (attempt != null) {
+          // the search only asked whether attempts fit; place the chosen one's slices
+          attempt.paginate(budget, false);
         }
         if (attempt == null) {
           Blocks.Density[] all = Blocks.Density.onePage();
@@ -152,7 +156,7 @@ public final class Layout {
       }
       tries++;
       Attempt a = compile(up, logo);
-      if (a.paginate(budget, false)) {
+      if (a.fits(budget)) {
         best = a;
         if (kind == Blocks.Density.FREES_ROOM) {
           // the chart replaces a longer table: what did not fit before may fit now
@@ -350,17 +354,33 @@ public final class Layout {
       return contentTop - (contentTop - y) * scale;
     }
 
+    /** Whether every slice fits in {@code maxPages} pages; places nothing (the search asks this often). */
+    boolean fits(int maxPages) {
+      return place(maxPages, false, false);
+    }
+
     /** Places every slice; false if more than {@code maxPages} would be needed (unless clipping). */
     boolean paginate(int maxPages, boolean clip) {
+      pages.clear();
+      bookmarks.clear();
+      return place(maxPages, clip, true);
+    }
+
+    private boolean place(int maxPages, boolean clip, boolean record) {
       float pageHeight = contentTop - bottom;
-      List<Placed> page = new ArrayList<>();
-      pages.add(page);
+      @Nullable List<Placed> page = record ? new ArrayList<>() : null;
+      int pageCount = 1;
+      boolean pageEmpty = true;
+      if (record) {
+        pages.add(page);
+      }
       float y = contentTop;
-      List<Slice> queue = new ArrayList<>(slices);
+      // copied only when a slice splits
+      List<Slice> queue = slices;
       int i = 0;
       while (i < queue.size()) {
         Slice s = queue.get(i);
-        boolean atTop = page.isEmpty() || y == contentTop;
+        boolean atTop = pageEmpty || y == contentTop;
         float sb = atTop ? 0 : s.spaceBefore;
         float need = sb + s.height;
         float avail = y - bottom;
@@ -389,10 +409,13 @@ public final class Layout {
           }
         }
         if (need <= avail) {
-          page.add(new Placed(s, y - sb, false));
-          if (s.bookmark != null) {
-            bookmarks.add(new DocWriter.Bookmark(s.bookmark, pages.size() - 1, pageY(y - sb + 4)));
+          if (page != null) {
+            page.add(new Placed(s, y - sb, false));
+            if (s.bookmark != null) {
+              bookmarks.add(new DocWriter.Bookmark(s.bookmark, pageCount - 1, pageY(y - sb + 4)));
+            }
           }
+          pageEmpty = false;
           y -= need;
           i++;
           continue;
@@ -400,6 +423,7 @@ public final class Layout {
         if (need != Float.MAX_VALUE) {
           Slice[] parts = s.split(avail - sb);
           if (parts != null) {
+            queue = queue == slices ? new ArrayList<>(slices) : queue;
             queue.set(i, parts[0]);
             queue.add(i + 1, parts[1]);
             continue;
@@ -409,27 +433,38 @@ public final class Layout {
           // taller than a page and cannot split: place it and let it be clipped
           Slice[] parts = s.split(avail - sb);
           if (parts != null) {
+            queue = queue == slices ? new ArrayList<>(slices) : queue;
             queue.set(i, parts[0]);
             queue.add(i + 1, parts[1]);
             continue;
           }
-          page.add(new Placed(s, y, false));
+          if (page != null) {
+            page.add(new Placed(s, y, false));
+          }
+          pageEmpty = false;
           y -= s.height;
           i++;
           continue;
         }
-        if (pages.size() >= maxPages) {
-          if (!clip) {
+        if (pageCount >= maxPages) {
+          if (!clip || page == null) {
             return false;
           }
           clipRest(page, queue, i, y);
           return true;
         }
-        page = new ArrayList<>();
-        pages.add(page);
+        if (record) {
+          page = new ArrayList<>();
+          pages.add(page);
+        }
+        pageCount++;
+        pageEmpty = true;
         y = contentTop;
         if (s.repeatHeader != null && i > 0 && queue.get(i - 1) != s.repeatHeader) {
-          page.add(new Placed(s.repeatHeader, y, true));
+          if (page != null) {
+            page.add(new Placed(s.repeatHeader, y, true));
+          }
+          pageEmpty = false;
           y -= s.repeatHeader.height;
         }
       }
