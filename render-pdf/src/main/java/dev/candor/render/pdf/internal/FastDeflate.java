@@ -20,10 +20,7 @@ final class FastDeflate {
   private static final java.lang.invoke.VarHandle LONG =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
-  /** Fixed literal/length codes, bit-reversed for LSB-first output, and their lengths. */
-  private static final int[] LIT_CODE = new int[288];
-  private static final int[] LIT_BITS = new int[288];
-  /** Code | bits << 16, one load per literal. */
+  /** Fixed literal/length codes, bit-reversed for LSB-first output, | their length << 16. */
   private static final int[] LIT = new int[288];
   /** Length 3..258: symbol (257..285), extra bits and their value. */
   private static final int[] LEN_SYMBOL = new int[MAX_MATCH + 1];
@@ -56,9 +53,7 @@ final class FastDeflate {
         code = 0xC0 + s - 280;
         bits = 8;
       }
-      LIT_CODE[s] = reverse(code, bits);
-      LIT_BITS[s] = bits;
-      LIT[s] = LIT_CODE[s] | bits << 16;
+      LIT[s] = reverse(code, bits) | bits << 16;
     }
     int[] lenBase = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115,
       131, 163, 195, 227, 258};
@@ -154,8 +149,7 @@ final class FastDeflate {
             m++;
           }
         }
-        int sym = LEN_SYMBOL[m];
-        put(LIT_CODE[sym], LIT_BITS[sym]);
+        symbol(LEN_SYMBOL[m]);
         if (LEN_EXTRA_BITS[m] > 0) {
           put(LEN_EXTRA[m], LEN_EXTRA_BITS[m]);
         }
@@ -176,18 +170,16 @@ final class FastDeflate {
         int step = 1 + (misses++ >> 5);
         int end = Math.min(i + step, last + 1);
         do {
-          int lit = LIT[in[i] & 0xFF];
-          put(lit & 0xFFFF, lit >>> 16);
+          symbol(in[i] & 0xFF);
           i++;
         } while (i < end);
       }
     }
     while (i < n) {
-      int lit = in[i] & 0xFF;
-      put(LIT_CODE[lit], LIT_BITS[lit]);
+      symbol(in[i] & 0xFF);
       i++;
     }
-    put(LIT_CODE[256], LIT_BITS[256]); // end of block
+    symbol(256); // end of block
     flushBits();
     adler.reset();
     adler.update(in, 0, n);
@@ -198,6 +190,12 @@ final class FastDeflate {
     out[len++] = (byte) a;
     base = b + n + WINDOW + 1;
     return Arrays.copyOf(out, len);
+  }
+
+  /** Appends the fixed code of literal/length symbol {@code sym}. */
+  private void symbol(int sym) {
+    int code = LIT[sym];
+    put(code & 0xFFFF, code >>> 16);
   }
 
   /** Appends the low {@code n} bits of {@code value}, least significant first. */

@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Layout {
   private static final float MARGIN = 40;
-  private static final ThreadLocal<FastDeflate> DEFLATER = ThreadLocal.withInitial(FastDeflate::new);
   private static final float HEADER = 30;
   private static final float FOOTER = 30;
+  /** Page content compressor, one per thread. */
+  private static final ThreadLocal<FastDeflate> DEFLATER = ThreadLocal.withInitial(FastDeflate::new);
 
   private final ReportView view;
   private final Memo memo = new Memo();
@@ -118,10 +119,8 @@ public final class Layout {
         if (attempt != null) {
           // the search only asked whether attempts fit; place the chosen one's slices
           attempt.paginate(budget, false);
-        }
-        if (attempt == null) {
-          Blocks.Density[] all = Blocks.Density.onePage();
-          attempt = compile(all[all.length - 1], logo);
+        } else {
+          attempt = compile(levels[levels.length - 1], logo);
           attempt.paginate(budget, true);
         }
       } else {

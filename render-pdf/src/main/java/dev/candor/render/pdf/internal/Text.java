@@ -66,16 +66,6 @@ final class Text {
     return true;
   }
 
-  /**
-   * Breaks {@code text} into lines no wider than {@code width} (the first line {@code firstIndent}
-   * narrower). At most {@code maxLines} lines; the last shortened with {@code ellipsis} if needed.
-   */
-  static List<String> wrap(
-      FontSet fonts, String text, int face, float size, float width, float firstIndent, int maxLines, String ellipsis) {
-    return wrapAll(fonts, text, face, size, width, firstIndent)
-        .cut(fonts, maxLines, size, width, firstIndent, ellipsis);
-  }
-
   /** All the lines of a text at one size and width, with where each line's successor starts. */
   static final class Lines {
     /** The cleaned text. */
@@ -125,7 +115,10 @@ final class Text {
     }
   }
 
-  /** Breaks a text into all its lines (see {@link #wrap}). */
+  /**
+   * Breaks {@code text} into all its lines no wider than {@code width} (the first line
+   * {@code firstIndent} narrower); {@link Lines#cut} limits them to a number of lines.
+   */
   static Lines wrapAll(FontSet fonts, String text, int face, float size, float width, float firstIndent) {
     List<String> lines = new ArrayList<>(4);
     int[] after = new int[4];

@@ -18,7 +18,10 @@ final class Wraps {
   /** Per text: one {@link Done}, or a list of them once the text is met at a second width. */
   private final Map<String, Object> done = new HashMap<>();
 
-  /** {@link Text#wrap}, remembered; the list returned is unmodifiable. */
+  /**
+   * The lines of {@code text} at most {@code width} wide, at most {@code maxLines} of them (the last
+   * shortened with {@code ellipsis}), remembered; the list returned is unmodifiable.
+   */
   @SuppressWarnings("unchecked")
   List<String> wrap(
       FontSet fonts, String text, int face, float size, float width, float firstIndent, int maxLines, String ellipsis) {
