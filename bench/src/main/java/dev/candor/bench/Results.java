@@ -34,7 +34,7 @@ public final class Results {
 
   /** One measured case. */
   record Score(String name, Map<String, String> params, double median, double error, String unit,
-      @Nullable Double allocBytes, @Nullable Double cpu) {
+      @Nullable Double allocBytes, @Nullable Double cpu, List<Double> forkMeans) {
     /** CPU time per operation if measured, else the wall time. */
     double cpuOrWall() {
       return cpu != null ? cpu : median;
@@ -101,7 +101,18 @@ public final class Results {
           cpu = m.getValue().get("score").asDouble();
         }
       }
-      Score s = new Score(name, params, median, error, pm.get("scoreUnit").asText(), alloc, cpu);
+      // rawData holds one array of measured iterations per fork
+      List<Double> forkMeans = new ArrayList<>();
+      for (JsonNode fork : pm.path("rawData")) {
+        double sum = 0;
+        for (JsonNode v : fork) {
+          sum += v.asDouble();
+        }
+        if (fork.size() > 0) {
+          forkMeans.add(sum / fork.size());
+        }
+      }
+      Score s = new Score(name, params, median, error, pm.get("scoreUnit").asText(), alloc, cpu, forkMeans);
       scores.put(key(name, params.get("size")), s);
     }
   }
@@ -122,6 +133,15 @@ public final class Results {
         failures.put(current, line.replaceFirst("^.*?(SKIPPED:|[\\w.$]*(Exception|Error):)", "$1").trim());
       }
     }
+  }
+
+  /** A score's per-fork means, such as "23,302 / 20,731 / 23,399". */
+  private static String forks(Score s) {
+    StringBuilder b = new StringBuilder();
+    for (double m : s.forkMeans()) {
+      b.append(b.length() == 0 ? "" : " / ").append(String.format(Locale.ROOT, "%,.0f", m));
+    }
+    return b.toString();
   }
 
   private static String key(String name, @Nullable String size) {
@@ -236,17 +256,21 @@ public final class Results {
 
     // ---- threads ----
     md.append("\n### Throughput, one thread vs two (reports per second)\n\n");
-    md.append("| case | 1 thread | 2 threads | scaling |\n|---|---:|---:|---:|\n");
+    md.append("Each case runs in its own JVMs (forks); the throughput is the median of all measured iterations of"
+        + " all forks, and the last two columns show each fork's mean, because on a shared VM a whole fork can run"
+        + " steadily faster or slower than the next one.\n\n");
+    md.append("| case | 1 thread | 2 threads | scaling | 1 thread, fork means | 2 threads, fork means |\n"
+        + "|---|---:|---:|---:|---:|---:|\n");
     for (String c : List.of("executivePdf", "executiveHtml")) {
       Optional<Score> one = score(THREADS + c + "1Thread");
       Optional<Score> two = score(THREADS + c + "2Threads");
       md.append("| ").append(c).append(" | ");
       if (one.isPresent() && two.isPresent()) {
-        md.append(String.format(Locale.ROOT, "%,.0f | %,.0f | %.3fx |\n", one.get().median(), two.get().median(),
-            two.get().median() / one.get().median()));
+        md.append(String.format(Locale.ROOT, "%,.0f | %,.0f | %.3fx | %s | %s |\n", one.get().median(),
+            two.get().median(), two.get().median() / one.get().median(), forks(one.get()), forks(two.get())));
       } else {
         md.append("not measured: ").append(why(THREADS + c + (one.isPresent() ? "2Threads" : "1Thread")))
-            .append(" | | |\n");
+            .append(" | | | | |\n");
       }
     }
 
