@@ -339,7 +339,11 @@ public final class Results {
 
     Path stack = dir.resolve("stack-executivePdf.txt");
     if (Files.exists(stack)) {
-      md.append("\n### Where the executive PDF's time goes (JMH stack profiler, hottest frames)\n\n```\n")
+      md.append("\n### Where the executive PDF's time goes (JMH stack profiler, hottest frames)\n\n")
+          .append("The second column is the share of all RUNNABLE samples. About half of them come from JVM service"
+              + " threads that have no Java frames and always count as RUNNABLE (the signal dispatcher and the"
+              + " like), shown as \"stack is empty\"; the benchmark thread is most of the other half, so a"
+              + " frame's part of the report's time is about twice its share here.\n\n```\n")
           .append(Files.readString(stack).strip()).append("\n```\n");
     }
     return md.toString();
