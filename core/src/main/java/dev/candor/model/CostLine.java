@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param label what the money is for
  * @param budget budgeted amount
  * @param actual spent to date
- * @param visibility who may read it; margins and rates are usually {@link Visibility#INTERNAL}
+ * @param visibility who may read it; margins and rates are usually {@link Visibility#INTERNAL}. A
+ *     project with any INTERNAL cost line gets no contract value in client-side reports (see {@link
+ *     Financials#contractValue()})
  * @since 0.1
  */
 public record CostLine(

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * customer has been invoiced. All amounts are in the project currency.
  *
  * @param budgetAtCompletion original budget at completion (BAC), before change orders
- * @param contractValue original contract value for the customer, before change orders
+ * @param contractValue original contract value for the customer, before change orders; left out of
+ *     client-side reports when any cost line is {@link Visibility#INTERNAL}, because contract value
+ *     minus budget would reveal the internal money (typically the margin) by subtraction
  * @param actualCost actual cost to date (AC); the latest period's when absent
  * @param earnedValue earned value to date (EV); derived when absent
  * @param percentComplete physical percent complete (0 to 100), used to derive EV when EV is absent

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.candor.analytics.HealthThresholds;
 import dev.candor.internal.view.ViewBuilder;
 import dev.candor.model.Audience;
+import dev.candor.model.CostLine;
+import dev.candor.model.Financials;
 import dev.candor.model.Project;
 import dev.candor.model.Rag;
 import dev.candor.model.Section;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ViewBuilderTest {
@@ -74,6 +77,30 @@ class ViewBuilderTest {
       }
       assertThat(ViewWalker.anyInternalFlag(v)).isFalse();
     }
+  }
+
+  @Test
+  void clientAudiences_cannotDeriveTheInternalMarginFromContractValueMinusBudget() {
+    // The sample's revised contract value is EUR 1,504,000 and its revised budget EUR 1,254,000: the
+    // difference is exactly its INTERNAL "Delivery margin" cost line (EUR 250,000).
+    Financials f = project.financials();
+    assertThat(f.costLines()).anyMatch(l -> l.visibility() == Visibility.INTERNAL && l.label().startsWith("Delivery margin"));
+    for (Audience a : List.of(Audience.executive(), Audience.clientFinancial(), Audience.sponsor())) {
+      List<String> strings = ViewWalker.strings(view(project, a, previous));
+      assertThat(strings).as(a.id()).isNotEmpty().noneMatch(s -> s.toLowerCase(Locale.ROOT).contains("contract value")
+          || s.contains("1,504,000") || s.contains("1,450,000"));
+    }
+    assertThat(ViewWalker.strings(view(project, Audience.deliveryTeam(), previous)))
+        .anyMatch(s -> s.equals("Contract value")).anyMatch(s -> s.contains("1,504,000"));
+
+    // With every cost line CLIENT there is nothing to reveal, and the client sees its contract value.
+    List<CostLine> clientLines = f.costLines().stream().filter(l -> l.visibility() == Visibility.CLIENT).toList();
+    Project open = project.toBuilder()
+        .financials(new Financials(f.budgetAtCompletion(), f.contractValue(), f.actualCost(), f.earnedValue(),
+            f.percentComplete(), f.estimateAtCompletion(), f.invoiced(), f.paid(), f.periods(), clientLines))
+        .build();
+    assertThat(ViewWalker.strings(view(open, Audience.clientFinancial(), previous)))
+        .anyMatch(s -> s.equals("Contract value")).anyMatch(s -> s.contains("1,504,000"));
   }
 
   @Test

@@ -16,7 +16,11 @@ import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
-/** The client-visible subset of a project: every INTERNAL item removed, before any analysis. */
+/**
+ * The client-visible subset of a project: every INTERNAL item removed, before any analysis. When
+ * any cost line is INTERNAL, the contract value is removed too, since contract value minus budget
+ * would show the internal money (typically the margin) by subtraction.
+ */
 public final class Visible {
   private Visible() {}
 
@@ -37,10 +41,14 @@ public final class Visible {
     if (f != null) {
       List<CostLine> lines = keep(f.costLines(), CostLine::visibility);
       if (lines != f.costLines()) {
+        // With INTERNAL money in the picture (a margin, rates), the contract value next to the
+        // budget would reveal it by subtraction: contract value minus budget is the margin. A
+        // client-side report keeps the budget (what progress is measured against) and leaves the
+        // contract value out.
         fv =
             new Financials(
                 f.budgetAtCompletion(),
-                f.contractValue(),
+                null,
                 f.actualCost(),
                 f.earnedValue(),
                 f.percentComplete(),
