@@ -229,6 +229,9 @@ class ViewBuilderTest {
         .containsExactly(Block.SeriesKind.PLANNED, Block.SeriesKind.EARNED, Block.SeriesKind.ACTUAL);
     assertThat(budget.references()).extracting(Block.Reference::label).containsExactly("Budget €1,254,000", "Forecast (EAC) €1,362,747");
     assertThat(budget.data().rows()).hasSize(10);
+    // Round money on the axis, with room above the forecast (EUR 1,362,747 + 5 %)
+    assertThat(budget.yTicks()).extracting(Block.Tick::label).containsExactly("€0", "€500,000", "€1,000,000", "€1,500,000");
+    assertThat(budget.yTicks()).extracting(Block.Tick::position).containsExactly(0.0, 1 / 3.0, 2 / 3.0, 1.0);
   }
 
   @Test

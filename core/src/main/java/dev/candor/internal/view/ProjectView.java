@@ -1039,7 +1039,11 @@ final class ProjectView {
         top = top.max(fp.earnedValue());
       }
     }
-    double ymax = top.signum() > 0 ? top.doubleValue() * 1.05 : 1;
+    // Round money on the axis: a step of 1, 2, 2.5 or 5 times a power of ten, at most five steps,
+    // with 5 % headroom above the highest figure (0, 500,000, 1,000,000, 1,500,000; not 357,721).
+    double step = axisStep(top.signum() > 0 ? top.doubleValue() * 1.05 / 5 : 0);
+    int steps = top.signum() > 0 ? (int) Math.ceil(top.doubleValue() * 1.05 / step - 1e-9) : 1;
+    double ymax = step * steps;
     List<Block.Point> pv = new ArrayList<>();
     List<Block.Point> evs = new ArrayList<>();
     List<Block.Point> ac = new ArrayList<>();
@@ -1093,10 +1097,9 @@ final class ProjectView {
               y(ev.eac().amount(), ymax),
               ev.eac().amount().compareTo(ev.budget()) > 0 ? Tone.BAD : Tone.GOOD));
     }
-    List<Block.Tick> yTicks = new ArrayList<>(5);
-    for (int i = 0; i <= 4; i++) {
-      double v = ymax * i / 4;
-      yTicks.add(new Block.Tick(i / 4.0, fmt.money(BigDecimal.valueOf(Math.round(v)))));
+    List<Block.Tick> yTicks = new ArrayList<>(steps + 1);
+    for (int i = 0; i <= steps; i++) {
+      yTicks.add(new Block.Tick((double) i / steps, fmt.money(BigDecimal.valueOf(Math.round(step * i)))));
     }
     String description =
         "Planned value "
@@ -1120,6 +1123,20 @@ final class ProjectView {
             null);
     return new Block.BudgetChart(
         "Budget curve", description, series, refs, asOfX, Views.monthTicks(start, end, fmt), yTicks, data);
+  }
+
+  /** The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least {@code min}; at least 1. */
+  static double axisStep(double min) {
+    if (!(min > 1)) {
+      return 1;
+    }
+    double power = Math.pow(10, Math.floor(Math.log10(min)));
+    for (double m : new double[] {1, 2, 2.5, 5}) {
+      if (m * power >= min * (1 - 1e-12)) {
+        return m * power;
+      }
+    }
+    return 10 * power;
   }
 
   private static double y(BigDecimal v, double ymax) {
