@@ -13,6 +13,7 @@ import dev.candor.internal.io.Locator;
 import dev.candor.internal.io.Mappers;
 import dev.candor.internal.validation.DocumentOrder;
 import dev.candor.internal.validation.Shapes;
+import dev.candor.internal.validation.Salvage;
 import dev.candor.internal.validation.TreeChecker;
 import dev.candor.validation.ValidationException;
 import dev.candor.validation.Violation;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes projects, portfolios and audiences as JSON or YAML.
@@ -131,7 +133,8 @@ public final class CandorIO {
 
   /**
    * Parses, checks the structure, binds and checks the content: structural problems that binding
-   * can survive (unknown fields, bad optional values) are reported together with the content's.
+   * can survive (unknown fields, bad optional values) are reported together with the content's;
+   * with problems it cannot survive, the content of the rest is still checked ({@link Salvage}).
    */
   private static <T> T readModel(
       String content, Format format, String source, Class<T> type, Function<T, List<Violation>> semantic) {
@@ -139,7 +142,10 @@ public final class CandorIO {
     UnaryOperator<List<Violation>> inDocumentOrder = DocumentOrder.byTree(tree);
     TreeChecker.Result structure = TreeChecker.check(tree, Shapes.of(type));
     if (!structure.bindable()) {
-      throw new ValidationException(source, inDocumentOrder.apply(structure.violations()));
+      // Still check the content of everything that is not broken, so one read reports it all.
+      List<Violation> all = new ArrayList<>(structure.violations());
+      all.addAll(Salvage.contentProblems(tree, Shapes.of(type), structure, t -> bindOrNull(t, type, format), semantic));
+      throw new ValidationException(source, inDocumentOrder.apply(all));
     }
     structure.repair();
     T value = bind(tree, type, content, format, source);
@@ -281,6 +287,14 @@ public final class CandorIO {
               "YAML aliases (*" + p.getText() + ") are not supported. Write the value out in full.", new IOException("alias"));
         }
       }
+    }
+  }
+
+  private static <T> @Nullable T bindOrNull(JsonNode tree, Class<T> type, Format format) {
+    try {
+      return mapper(format).treeToValue(tree, type);
+    } catch (JsonProcessingException | RuntimeException e) {
+      return null;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.candor.validation;
 
+import static dev.candor.validation.Fixtures.portfolioViolations;
 import static dev.candor.validation.Fixtures.projectViolations;
 import static dev.candor.validation.Fixtures.remove;
 import static dev.candor.validation.Fixtures.set;
@@ -11,6 +12,7 @@ import dev.candor.io.CandorIO;
 import dev.candor.io.Format;
 import dev.candor.model.Project;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Structural checks of files before binding: one test per code, exact texts. */
@@ -208,6 +210,61 @@ class StructureValidationTest {
       set(t, "/tasks/0/milestoneId", "M9");
     });
     assertThat(vs).extracting(Violation::code).containsExactly("field.unknown", "ref.dangling");
+  }
+
+  @Test
+  void blockingProblems_stillLeaveTheRestCheckedForContent() {
+    // A required value missing inside a list item blocks binding that item; the rest is still
+    // bound and checked, so one read reports every problem.
+    List<Violation> vs = projectViolations(t -> {
+      remove(t, "/milestones/0/baseline");
+      set(t, "/tasks/1/milestoneId", "M9");
+      set(t, "/plannedFinish", "2025-12-31");
+    });
+    assertThat(vs).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(
+        Tuple.tuple("/milestones/0/baseline", "field.required"),
+        Tuple.tuple("/tasks/1/milestoneId", "ref.dangling"),
+        Tuple.tuple("/plannedFinish", "date.order"));
+  }
+
+  @Test
+  void aReferenceToABrokenItem_isNotReportedAsDangling() {
+    // T1 refers to M2; M2 is there, only broken, so the reference is not a second problem.
+    Violation v = single(projectViolations(t -> remove(t, "/milestones/1/baseline")));
+    assertThat(v.path()).isEqualTo("/milestones/1/baseline");
+    assertThat(v.code()).isEqualTo("field.required");
+  }
+
+  @Test
+  void contentProblemsAfterABrokenItem_keepTheirPlaceInTheFile() {
+    List<Violation> vs = projectViolations(t -> {
+      set(t, "/tasks/0/percentComplete", "forty");
+      remove(t, "/tasks/0/name");
+      set(t, "/tasks/1/milestoneId", "M9");
+    });
+    assertThat(vs).extracting(Violation::path)
+        .containsExactly("/tasks/0/name", "/tasks/0/percentComplete", "/tasks/1/milestoneId");
+    assertThat(vs.get(2).message()).isEqualTo("Expected the id of a milestone but was 'M9' at /tasks/1/milestoneId");
+  }
+
+  @Test
+  void aBrokenPortfolioProject_leavesTheOtherProjectsChecked() {
+    List<Violation> vs = portfolioViolations(t -> {
+      remove(t, "/projects/0/asOf");
+      set(t, "/projects/1/tasks/0/milestoneId", "NOPE");
+    });
+    assertThat(vs).extracting(Violation::path, Violation::code).containsExactly(
+        Tuple.tuple("/projects/0/asOf", "field.required"),
+        Tuple.tuple("/projects/1/tasks/0/milestoneId", "ref.dangling"));
+  }
+
+  @Test
+  void aBrokenTopLevelValue_leavesNothingToBind_soOnlyTheStructureIsReported() {
+    List<Violation> vs = projectViolations(t -> {
+      remove(t, "/asOf");
+      set(t, "/tasks/1/milestoneId", "M9");
+    });
+    assertThat(vs).extracting(Violation::path).containsExactly("/asOf");
   }
 
   @Test

@@ -31,6 +31,8 @@ public final class TreeChecker {
 
   private final List<Violation> violations = new ArrayList<>();
   private final List<Runnable> repairs = new ArrayList<>();
+  /** Where the problems that binding cannot survive are. */
+  private final List<String> blockers = new ArrayList<>();
   private boolean bindable = true;
 
   private TreeChecker() {}
@@ -41,8 +43,10 @@ public final class TreeChecker {
    * @param violations every structural problem, in document order
    * @param bindable whether binding can succeed after {@link #repair()}
    * @param repairs removals of the repairable fields, then fills of absent primitive defaults
+   * @param blockers the JSON pointers of the problems that binding cannot survive (empty when
+   *     bindable)
    */
-  public record Result(List<Violation> violations, boolean bindable, List<Runnable> repairs) {
+  public record Result(List<Violation> violations, boolean bindable, List<Runnable> repairs, List<String> blockers) {
     /**
      * Prepares the tree for binding: removes the repairable fields and writes the documented
      * default of every absent primitive field.
@@ -56,7 +60,7 @@ public final class TreeChecker {
   public static Result check(JsonNode root, Shape.Obj shape) {
     TreeChecker c = new TreeChecker();
     c.object(root, shape, "", true);
-    return new Result(List.copyOf(c.violations), c.bindable, List.copyOf(c.repairs));
+    return new Result(List.copyOf(c.violations), c.bindable, List.copyOf(c.repairs), List.copyOf(c.blockers));
   }
 
   private void object(JsonNode node, Shape.Obj shape, String pointer, boolean root) {
@@ -71,17 +75,19 @@ public final class TreeChecker {
           repairs.add(() -> obj.remove(name));
           if (!e.getValue().isTextual()) {
             boolean b = bindable;
+            int mark = blockers.size();
             add(at, Codes.TYPE_MISMATCH, "Expected a string but was " + was(e.getValue()) + " at " + at, hint(new Shape.Text(), e.getValue()));
-            bindable = b;
+            restore(b, mark);
           }
           continue;
         }
         String fallback = "Remove it, or use one of: " + String.join(", ", shape.fields().keySet()) + ".";
         boolean b = bindable;
+        int mark = blockers.size();
         add(at, Codes.FIELD_UNKNOWN,
             "Expected a field of " + shape.name() + " but was " + Texts.quote(name) + " at " + at,
             Texts.didYouMean(name, shape.fields().keySet(), fallback));
-        bindable = b;
+        restore(b, mark);
         repairs.add(() -> obj.remove(name));
         continue;
       }
@@ -95,10 +101,11 @@ public final class TreeChecker {
       }
       int before = violations.size();
       boolean bindableBefore = bindable;
+      int mark = blockers.size();
       value(value, f.shape(), at, shape, name);
       if (violations.size() > before && !f.required() && isScalar(f.shape())) {
         // Binding can go on without this optional value; its default applies.
-        bindable = bindableBefore;
+        restore(bindableBefore, mark);
         repairs.add(() -> obj.remove(name));
       }
     }
@@ -316,8 +323,15 @@ public final class TreeChecker {
     return "a " + n.getNodeType().name().toLowerCase(Locale.ROOT) + " value";
   }
 
+  /** Takes back what {@link #add} said about binding since {@code mark}: the problem is repairable. */
+  private void restore(boolean bindableBefore, int mark) {
+    bindable = bindableBefore;
+    blockers.subList(mark, blockers.size()).clear();
+  }
+
   private void add(String at, String code, String message, String hint) {
     bindable = false;
+    blockers.add(at);
     if (violations.size() < MAX_VIOLATIONS) {
       violations.add(new Violation(at, code, message, hint));
     }
