@@ -265,8 +265,16 @@ class ViewBuilderTest {
     Badge schedule = v.health().dimensions().get(0);
     assertThat(schedule.dimension()).isEqualTo("Schedule");
     assertThat(schedule.reasons()).hasSize(3).endsWith("+1 more");
+    assertThat(schedule.more()).isEqualTo(1);
+    assertThat(schedule.listedReasons()).hasSize(2);
+    assertThat(schedule.reasonCount()).isEqualTo(3);
+    Badge overall = v.health().overall();
     ReportView full = view(project, Audience.sponsor(), previous);
     assertThat(full.health().dimensions().get(0).reasons()).hasSize(3).doesNotContain("+1 more");
+    assertThat(full.health().dimensions().get(0).more()).isZero();
+    // The summary's count is of the reasons left out; the whole list is the sponsor's.
+    assertThat(overall.reasonCount()).isEqualTo(full.health().overall().reasons().size());
+    assertThat(overall.reasons()).endsWith("+" + overall.more() + " more");
   }
 
   @Test

@@ -61,7 +61,8 @@ final class Views {
         word(r.rag()),
         label(r.rag()),
         reasons(r.reasons(), maxReasons, labels),
-        explain ? r.dimension().explanation() : null);
+        explain ? r.dimension().explanation() : null,
+        leftOut(r.reasons(), maxReasons));
   }
 
   static Badge overallBadge(Rag rag, List<String> reasons, boolean explain, int maxReasons, Labels labels) {
@@ -71,7 +72,13 @@ final class Views {
         word(rag),
         label(rag),
         reasons(reasons, maxReasons, labels),
-        explain ? "The worst of the six dimensions below." : null);
+        explain ? "The worst of the six dimensions below." : null,
+        leftOut(reasons, maxReasons));
+  }
+
+  /** How many of {@code reasons} {@link #reasons} leaves out. */
+  private static int leftOut(List<String> reasons, int max) {
+    return max <= 0 || reasons.size() <= max ? 0 : reasons.size() - max;
   }
 
   /** At most {@code max} reasons (0 = all), the rest counted honestly as a last "+N more" line. */

@@ -254,9 +254,10 @@ public final class Layout {
     String pillText = Text.oneLine(overall.dimension() + ": " + overall.rating() + " \u00B7 " + overall.label());
     float pw = b.pillWidth(pillText, 9.5f);
     String reasons = String.join(" \u00B7 ", overall.reasons());
-    if (d.rows() != Blocks.Density.ALL && overall.reasons().size() > 1) {
-      // one page: the first reason whole and an honest count, rather than several cut off
-      reasons = overall.reasons().get(0) + " \u00B7 " + memo.more(view.labels(), overall.reasons().size() - 1);
+    if (d.rows() != Blocks.Density.ALL && overall.reasonCount() > 1) {
+      // one page: the first reason whole and an honest count of all the others (the view's own
+      // "+N more" line is not a reason), rather than several cut off
+      reasons = overall.reasons().get(0) + " \u00B7 " + memo.more(view.labels(), overall.reasonCount() - 1);
     }
     List<String> lines = reasons.isBlank()
         ? List.of()
