@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the delivery team needs from the customer: open decisions, customer-owned tasks due within
  * {@link HealthThresholds#customerTaskDueSoonDays()} or overdue, and pending sign-offs (customer
- * sign-off milestones due in the same window or overdue), ordered by urgency (earliest date first,
- * undated last), plus which milestones wait on late customer items.
+ * sign-off milestones due in the same window or overdue), ordered by urgency: decisions that are
+ * overdue or due within the window first (only the customer can make them, and the options and
+ * their costs wait on them), then the other overdue items, then the rest; earliest date first
+ * within each group, undated last. Plus which milestones wait on late customer items.
  *
  * <p>Immutable and thread-safe.
  *
@@ -79,6 +81,17 @@ public record CustomerNeeds(List<Need> needs, List<String> holds) {
     public boolean overdue() {
       return daysLeft != null && daysLeft < 0;
     }
+  }
+
+  /**
+   * 0 for a decision that is overdue or due within {@code soon} days (only the customer can make
+   * it, options and costs wait on it), 1 for any other overdue item, 2 for the rest.
+   */
+  private static int urgency(Need n, int soon) {
+    if (n.kind() == Kind.DECISION && n.daysLeft() != null && n.daysLeft() <= soon) {
+      return 0;
+    }
+    return n.overdue() ? 1 : 2;
   }
 
   /**
@@ -147,7 +160,8 @@ public record CustomerNeeds(List<Need> needs, List<String> holds) {
               m.visibility() == dev.candor.model.Visibility.INTERNAL));
     }
     needs.sort(
-        Comparator.comparing((Need n) -> n.due(), Comparator.nullsLast(Comparator.naturalOrder()))
+        Comparator.comparingInt((Need n) -> urgency(n, soon))
+            .thenComparing(n -> n.due(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(n -> n.kind())
             .thenComparing(n -> n.id()));
     Map<String, int[]> late = new LinkedHashMap<>();

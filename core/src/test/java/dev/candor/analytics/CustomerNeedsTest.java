@@ -18,12 +18,16 @@ class CustomerNeedsTest {
             .addTask(Fixtures.customerTask("T3", "Provide data", AS_OF.plusDays(5), null, false))
             .addTask(Fixtures.customerTask("T4", "Far away task", AS_OF.plusDays(60), null, false))
             .addIssue(Fixtures.decision("I1", "Pricing history", AS_OF.plusDays(2), "GL"))
+            .addIssue(Fixtures.decision("I2", "Archive format", AS_OF.plusDays(60), null))
             .build();
     CustomerNeeds n = CustomerNeeds.of(p, HealthThresholds.defaults());
-    assertThat(n.needs()).extracting(CustomerNeeds.Need::id).containsExactly("T1", "T2", "I1", "T3");
-    assertThat(n.needs()).extracting(CustomerNeeds.Need::daysLeft).containsExactly(-3L, -1L, 2L, 5L);
+    // A decision due soon comes first (only the customer can make it), then what is overdue, then
+    // the rest by date; a decision months away does not jump ahead of a task due this week.
+    assertThat(n.needs()).extracting(CustomerNeeds.Need::id).containsExactly("I1", "T1", "T2", "T3", "I2");
+    assertThat(n.needs()).extracting(CustomerNeeds.Need::daysLeft).containsExactly(2L, -3L, -1L, 5L, 60L);
     assertThat(n.needs()).extracting(CustomerNeeds.Need::kind)
-        .containsExactly(CustomerNeeds.Kind.SIGN_OFF, CustomerNeeds.Kind.SIGN_OFF, CustomerNeeds.Kind.DECISION, CustomerNeeds.Kind.TASK);
+        .containsExactly(CustomerNeeds.Kind.DECISION, CustomerNeeds.Kind.SIGN_OFF, CustomerNeeds.Kind.SIGN_OFF,
+            CustomerNeeds.Kind.TASK, CustomerNeeds.Kind.DECISION);
     assertThat(n.holds()).containsExactly("2 late approvals hold Go-live");
     assertThat(n.overdueCount()).isEqualTo(2);
   }
