@@ -104,6 +104,17 @@ class ViewBuilderTest {
   }
 
   @Test
+  void clientNotes_reachClientReports_butNotTheOnePageSummary() {
+    String note = "Northwind's works council approved the Saturday UAT sessions in principle on 17 November.";
+    // (client-financial has no summary section, so no notes)
+    for (Audience a : List.of(Audience.sponsor(), Audience.deliveryTeam())) {
+      assertThat(ViewWalker.strings(view(project, a, previous))).as(a.id()).contains(note);
+    }
+    assertThat(ViewWalker.strings(view(project, Audience.sponsor(), previous))).noneMatch(s -> s.startsWith("Margin is down"));
+    assertThat(ViewWalker.strings(view(project, Audience.executive(), previous))).doesNotContain(note);
+  }
+
+  @Test
   void deliveryTeam_isMarkedInternalAndShowsInternalItemsMarked() {
     ReportView v = view(project, Audience.deliveryTeam(), previous);
     assertThat(v.meta().internal()).isTrue();

@@ -275,7 +275,9 @@ final class ProjectView {
               List.of(new Block.BulletList(shown, done.size() - shown.size(), Views.more(labels, done.size() - shown.size()))),
               false));
     }
-    if (internal && !p.notes().isEmpty()) {
+    // Notes the customer may read (p is the client-visible subset for a client audience) belong in
+    // every report but the one-page summary.
+    if (detail != DetailLevel.SUMMARY && !p.notes().isEmpty()) {
       List<Block> notes = new ArrayList<>();
       for (TextItem t : p.notes()) {
         notes.add(new Block.Paragraph(t.text(), isInternal(t.visibility())));
