@@ -629,7 +629,9 @@ final class ProjectView {
     if (detail != DetailLevel.SUMMARY && i.description() != null) {
       blocks.add(new Block.Paragraph(i.description(), isInternal(i.visibility())));
     }
-    boolean full = detail == DetailLevel.FULL;
+    // The decider weighs each option's downsides too, so every report but the one-page summary
+    // shows pros and cons.
+    boolean full = detail != DetailLevel.SUMMARY;
     List<Block.Column> cols = new ArrayList<>();
     cols.add(col("Option", Align.LEFT, 3));
     cols.add(col("Cost impact", Align.RIGHT, 1.2f));
