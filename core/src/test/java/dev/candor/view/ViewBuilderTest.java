@@ -254,6 +254,8 @@ class ViewBuilderTest {
     assertThat(uat.title()).isEqualTo("UAT window squeezed by the data migration slip");
     assertThat(uat.marker()).isEqualTo("Decide by 25 Nov 2026 (5 days left)");
     assertThat(ViewWalker.strings(uat)).contains("€22,500 per week of delay", "Recommended", "+€96,000");
+    // the decider sees each option's downsides, not only its cost and schedule
+    assertThat(ViewWalker.strings(uat)).anyMatch(s -> s.startsWith("Key users needed on Saturdays 5 and 12 December"));
   }
 
   @Test
