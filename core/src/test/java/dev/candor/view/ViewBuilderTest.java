@@ -115,6 +115,18 @@ class ViewBuilderTest {
   }
 
   @Test
+  void milestoneCut_keepsThisPeriodsAchievement_andCountsLateAsTheRowsSayIt() {
+    ReportView v = view(project, Audience.sponsor(), previous);
+    List<Object> nodes = ViewWalker.nodes(v.section(Section.MILESTONES).orElseThrow());
+    Block.TimelineChart timeline = (Block.TimelineChart) nodes.stream().filter(n -> n instanceof Block.TimelineChart).findFirst().orElseThrow();
+    assertThat(timeline.data().hidden()).isPositive();
+    // Reached on 18 Nov, two days before the report: kept; the kick-off in April is what gets cut.
+    assertThat(ViewWalker.strings(timeline.data())).contains("System integration test complete (key)").doesNotContain("Project kick-off");
+    long lateRows = timeline.rows().stream().filter(r -> !r.done() && r.status().contains("late")).count();
+    assertThat(timeline.description()).contains(lateRows + " late or overdue");
+  }
+
+  @Test
   void deliveryTeam_isMarkedInternalAndShowsInternalItemsMarked() {
     ReportView v = view(project, Audience.deliveryTeam(), previous);
     assertThat(v.meta().internal()).isTrue();

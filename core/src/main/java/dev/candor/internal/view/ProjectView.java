@@ -364,7 +364,12 @@ final class ProjectView {
     List<MilestoneState> shown;
     if (max > 0 && all.size() > max) {
       List<MilestoneState> ranked = new ArrayList<>(all);
-      ranked.sort(Comparator.comparingInt((MilestoneState m) -> urgency(m.state())).thenComparing(MilestoneState::date));
+      // Most urgent first; within a state key milestones first, then the nearest: the earliest of
+      // those ahead, the most recent of those done (this period's achievement, not the kick-off).
+      ranked.sort(
+          Comparator.comparingInt((MilestoneState m) -> urgency(m.state()))
+              .thenComparing(m -> !m.milestone().key())
+              .thenComparingLong(m -> m.state() == ScheduleAnalysis.State.DONE ? -m.date().toEpochDay() : m.date().toEpochDay()));
       shown = new ArrayList<>(ranked.subList(0, max));
       shown.sort(Comparator.comparing(MilestoneState::date).thenComparing(m -> m.milestone().id()));
     } else {
@@ -431,8 +436,10 @@ final class ProjectView {
     for (MilestoneState ms : a.schedule().milestones()) {
       if (ms.state() == ScheduleAnalysis.State.DONE) {
         done++;
-      } else if (ms.state() == ScheduleAnalysis.State.OVERDUE || ms.state() == ScheduleAnalysis.State.LATE) {
-        late++;
+      } else if (ms.state() == ScheduleAnalysis.State.OVERDUE
+          || ms.state() == ScheduleAnalysis.State.LATE
+          || (ms.state() == ScheduleAnalysis.State.AT_RISK && ms.slipDays() > 0)) {
+        late++; // counted as the rows say it: "At risk, 4 days late" is late too
       }
     }
     String description =
