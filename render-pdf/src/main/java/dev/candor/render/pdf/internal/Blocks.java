@@ -970,16 +970,42 @@ final class Blocks {
       for (Badge b : row) {
         nodes.add(div.add("P"));
         pills.add(Text.fit(fonts, b.rating() + " \u00B7 " + b.label(), FontSet.BOLD, Style.SMALL, cw - 16 - Style.SMALL, ell()));
-        String text = String.join(" \u00B7 ", b.reasons());
-        reasons.add(text.isBlank() || d.reasonLines() == 0
+        reasons.add(d.reasonLines() == 0
             ? List.of()
-            : wraps.wrap(fonts, text, FontSet.REGULAR, Style.SMALL, cw - 14, 0, d.reasonLines(), ell()));
+            : reasonLines(b, FontSet.REGULAR, Style.SMALL, cw - 14, d.reasonLines()));
       }
       BadgeRow s = new BadgeRow(row, nodes, reasons, pills, perRow);
       s.spaceBefore = i == 0 ? 5 : 6;
       s.keepId = keep;
       out.add(s);
     }
+  }
+
+  /**
+   * A badge's reasons in at most {@code maxLines} lines: as many whole reasons as fit, and an
+   * honest count of the rest ("+3 more"), rather than the last ones cut off unannounced. Only a
+   * single reason too long on its own is shortened with an ellipsis.
+   */
+  List<String> reasonLines(Badge b, int face, float size, float width, int maxLines) {
+    List<String> listed = b.listedReasons();
+    int total = b.reasonCount();
+    for (int k = listed.size(); k >= 1; k--) {
+      String text = String.join(" \u00B7 ", listed.subList(0, k))
+          + (total > k ? " \u00B7 " + memo.more(labels, total - k) : "");
+      if (wraps.wrap(fonts, text, face, size, width, 0, -1, ell()).size() <= maxLines) {
+        return wraps.wrap(fonts, text, face, size, width, 0, maxLines, ell());
+      }
+    }
+    if (listed.isEmpty()) {
+      return List.of();
+    }
+    if (total == 1 || maxLines < 2) {
+      return wraps.wrap(fonts, listed.get(0), face, size, width, 0, maxLines, ell());
+    }
+    // the first reason shortened, and the count on a line of its own
+    List<String> lines = new ArrayList<>(wraps.wrap(fonts, listed.get(0), face, size, width, 0, maxLines - 1, ell()));
+    lines.add(memo.more(labels, total - 1));
+    return lines;
   }
 
   /** One page without reasons: each badge as one coloured pill, flowed in lines. */

@@ -253,16 +253,16 @@ public final class Layout {
     Structure.Node p = root.add("P");
     String pillText = Text.oneLine(overall.dimension() + ": " + overall.rating() + " \u00B7 " + overall.label());
     float pw = b.pillWidth(pillText, 9.5f);
-    String reasons = String.join(" \u00B7 ", overall.reasons());
+    List<String> lines;
     if (d.rows() != Blocks.Density.ALL && overall.reasonCount() > 1) {
       // one page: the first reason whole and an honest count of all the others (the view's own
       // "+N more" line is not a reason), rather than several cut off
-      reasons = overall.reasons().get(0) + " \u00B7 " + memo.more(view.labels(), overall.reasonCount() - 1);
+      String reasons = overall.reasons().get(0) + " \u00B7 " + memo.more(view.labels(), overall.reasonCount() - 1);
+      lines = wraps.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, b.width - pw - 10, 0, 2, b.ell());
+    } else {
+      // as many whole reasons as fit in three lines, the rest counted
+      lines = b.reasonLines(overall, FontSet.REGULAR, Style.BODY, b.width - pw - 10, d.rows() == Blocks.Density.ALL ? 3 : 2);
     }
-    List<String> lines = reasons.isBlank()
-        ? List.of()
-        : wraps.wrap(fonts, reasons, FontSet.REGULAR, Style.BODY, b.width - pw - 10, 0,
-            d.rows() == Blocks.Density.ALL ? 3 : 2, b.ell());
     Slice s = new Slice() {
       @Override
       void draw(Canvas c, float x, float top, float width, boolean repeated) {
