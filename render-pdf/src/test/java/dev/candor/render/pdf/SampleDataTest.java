@@ -49,4 +49,41 @@ class SampleDataTest {
     }
     assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"client-financial", "sponsor", "delivery-team"})
+  void sample_noPageEndsWithAHeadingOrStartsWithACount(String audience) throws IOException {
+    ReportView view = views.get(audience);
+    byte[] pdf = Pdfs.render(view).bytes();
+    java.util.Set<String> headingsAndIntros = new java.util.HashSet<>();
+    for (var section : view.sections()) {
+      headingsAndIntros.add(section.title());
+      if (section.intro() != null) {
+        headingsAndIntros.add(section.intro());
+      }
+    }
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      int pages = doc.getNumberOfPages();
+      assertThat(pages).isGreaterThan(2);
+      for (int p = 1; p <= pages; p++) {
+        var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.setLineSeparator("\n");
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        // the running header is the first line, the footer the last two
+        java.util.List<String> lines = stripper.getText(doc).lines().filter(l -> !l.isBlank()).toList();
+        java.util.List<String> body = lines.subList(1, lines.size()).stream()
+            .filter(l -> !l.contains("Candor 0.1") && !l.startsWith(view.meta().subjectName()))
+            .toList();
+        if (p < pages) {
+          assertThat(headingsAndIntros).as("page %s of %s ends with a heading: %s", p, audience, body.get(body.size() - 1))
+              .doesNotContain(body.get(body.size() - 1));
+        }
+        if (p > 1) {
+          assertThat(body.get(0)).as("page %s of %s starts with a count", p, audience).doesNotMatch("\\+\\d+ more.*");
+        }
+      }
+    }
+  }
 }

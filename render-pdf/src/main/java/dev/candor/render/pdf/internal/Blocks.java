@@ -216,6 +216,10 @@ final class Blocks {
   }
 
   void more(String text, Structure.Node parent) {
+    if (!out.isEmpty()) {
+      // "+N more" never opens a page on its own: it goes with the last item it follows
+      out.get(out.size() - 1).keepWithNext = true;
+    }
     paragraph(text, false, parent, "P", FontSet.ITALIC, Style.SMALL, Style.MUTED, 2, 2);
   }
 

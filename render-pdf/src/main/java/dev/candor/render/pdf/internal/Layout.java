@@ -197,7 +197,8 @@ public final class Layout {
       head.bookmark = Text.oneLine(section.title());
       b.out.add(head);
       if (section.intro() != null && d.intros()) {
-        b.paragraph(section.intro(), false, sect, "P", FontSet.ITALIC, Style.SMALL, Style.MUTED, 3, 2);
+        // a heading and its intro never end a page on their own
+        b.paragraph(section.intro(), false, sect, "P", FontSet.ITALIC, Style.SMALL, Style.MUTED, 3, 2).keepWithNext = true;
       }
       b.section();
       if (section.isEmpty()) {
@@ -402,6 +403,17 @@ public final class Layout {
             j++;
             Slice n = queue.get(j);
             float part = n.keepWithNext ? n.height : n.minHeight();
+            if (!n.keepWithNext && n.keepId >= 0) {
+              // what follows is a keep-together group: it moves whole when it does not fit, so the
+              // heading must not stay behind on its own
+              float group = n.height;
+              for (int g = j + 1; g < queue.size() && queue.get(g).keepId == n.keepId; g++) {
+                group += queue.get(g).spaceBefore + queue.get(g).height;
+              }
+              if (group <= pageHeight) {
+                part = group;
+              }
+            }
             chain += n.spaceBefore + part;
           }
           if (chain > avail && !atTop) {
