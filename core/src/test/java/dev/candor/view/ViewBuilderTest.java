@@ -127,6 +127,14 @@ class ViewBuilderTest {
   }
 
   @Test
+  void portfolioTotals_nameTheProjectsTheyLeaveOut() {
+    ReportView v = ViewBuilder.portfolio(Samples.portfolio(), Audience.portfolio(), HealthThresholds.defaults(), CLOCK);
+    List<String> strings = ViewWalker.strings(v.section(Section.FINANCIALS).orElseThrow());
+    assertThat(strings).anyMatch(s -> s.endsWith("; not included (no figures given): Kestner Power BI reporting pilot"));
+    assertThat(strings).contains("Kestner Power BI reporting pilot", "Not given");
+  }
+
+  @Test
   void deliveryTeam_isMarkedInternalAndShowsInternalItemsMarked() {
     ReportView v = view(project, Audience.deliveryTeam(), previous);
     assertThat(v.meta().internal()).isTrue();

@@ -223,6 +223,17 @@ final class PortfolioView {
         "The portfolio has no projects.");
   }
 
+  /** The projects that gave no financial figures, so are in no total. */
+  private List<String> withoutFigures() {
+    List<String> out = new ArrayList<>();
+    for (Analysis a : pa.projects()) {
+      if (a.earnedValue() == null) {
+        out.add(a.project().name());
+      }
+    }
+    return out;
+  }
+
   private Block.Fact totalsFact() {
     BigDecimal budget = pa.totalBudget();
     BigDecimal eac = pa.totalEac();
@@ -234,7 +245,8 @@ final class PortfolioView {
             + " budget ("
             + (diff.signum() > 0 ? fmt.money(diff) + " over" : diff.signum() < 0 ? fmt.money(diff.negate()) + " under" : "on budget")
             + ")"
-            + (pa.excluded().isEmpty() ? "" : "; not included (other currency): " + String.join(", ", pa.excluded()));
+            + (pa.excluded().isEmpty() ? "" : "; not included (other currency): " + String.join(", ", pa.excluded()))
+            + (withoutFigures().isEmpty() ? "" : "; not included (no figures given): " + String.join(", ", withoutFigures()));
     return new Block.Fact(
         "Total budget and forecast",
         value,
@@ -319,6 +331,7 @@ final class PortfolioView {
     for (Analysis a : pa.projects()) {
       EarnedValue ev = a.earnedValue();
       if (ev == null) {
+        rows.add(Views.row(false, cell(a.project().name()), cell("Not given"), cell("Not given"), cell("Not given"), cell("Not given")));
         continue;
       }
       Formatting f = fmt(a.project().currency());
@@ -333,7 +346,7 @@ final class PortfolioView {
     }
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Facts("Portfolio totals", facts));
-    if (!rows.isEmpty()) {
+    if (withoutFigures().size() < pa.projects().size()) {
       blocks.add(
           new Block.Table(
               "Budget against forecast per project",
