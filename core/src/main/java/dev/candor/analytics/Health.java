@@ -244,10 +244,10 @@ public record Health(List<Rating> ratings, Rag computed, List<String> reasons, @
       r.add(
           mitigated ? Rag.AMBER : Rag.RED,
           "Risk "
-              + risk.title()
+              + quoted(risk.title())
               + " has exposure "
               + risk.exposure()
-              + " (threshold "
+              + " (high from "
               + t.riskExposureHigh()
               + ")"
               + (mitigated ? ", mitigation in place" : " and no mitigation"));
@@ -264,7 +264,7 @@ public record Health(List<Rating> ratings, Rag computed, List<String> reasons, @
         ca.add(
             Rag.RED,
             "Decision on "
-                + i.title()
+                + quoted(i.title())
                 + " was needed by "
                 + fmt.date(i.decideBy())
                 + " ("
@@ -283,11 +283,11 @@ public record Health(List<Rating> ratings, Rag computed, List<String> reasons, @
       ca.add(
           holdsKey ? Rag.RED : Rag.AMBER,
           "Customer task "
-              + task.name()
+              + quoted(task.name())
               + " is "
               + fmt.days(overdue)
               + " overdue"
-              + (holdsKey ? " and holds key milestone " + waiting.name() : ""));
+              + (holdsKey ? " and holds key milestone " + quoted(waiting.name()) : ""));
     }
 
     List<Rating> ratings = new ArrayList<>();
@@ -311,7 +311,12 @@ public record Health(List<Rating> ratings, Rag computed, List<String> reasons, @
   }
 
   private static String slipReason(Milestone m, long slip, int threshold, Formatting fmt) {
-    return m.name() + " forecast " + fmt.days(slip) + " after baseline (threshold " + threshold + ")";
+    return m.name() + " forecast " + fmt.days(slip) + " after baseline (tolerance " + fmt.days(threshold) + ")";
+  }
+
+  /** An item's own words inside a sentence, set off so the sentence reads: “Pricing history?”. */
+  private static String quoted(String title) {
+    return "\u201C" + title + "\u201D";
   }
 
   private static String finishReason(ScheduleAnalysis s, int threshold, Formatting fmt) {
@@ -321,8 +326,8 @@ public record Health(List<Rating> ratings, Rag computed, List<String> reasons, @
         + fmt.days(s.finishSlipDays())
         + " after the planned finish "
         + fmt.date(s.plannedFinish())
-        + " (threshold "
-        + threshold
+        + " (tolerance "
+        + fmt.days(threshold)
         + ")";
   }
 
@@ -333,7 +338,7 @@ public record Health(List<Rating> ratings, Rag computed, List<String> reasons, @
         + fmt.percent(overrun.amount())
         + " over the budget of "
         + fmt.money(ev.budget())
-        + " (threshold "
+        + " (tolerance "
         + fmt.percent(threshold)
         + ")";
   }

@@ -33,7 +33,7 @@ class HealthTest {
             .build();
     Rating r = health(p).rating(Dimension.SCHEDULE);
     assertThat(r.rag()).isEqualTo(Rag.AMBER);
-    assertThat(r.reasons()).containsExactly("Data migration forecast 12 days after baseline (threshold 5)");
+    assertThat(r.reasons()).containsExactly("Data migration forecast 12 days after baseline (tolerance 5 days)");
   }
 
   @Test
@@ -44,7 +44,7 @@ class HealthTest {
             .build();
     Rating r = health(p).rating(Dimension.SCHEDULE);
     assertThat(r.rag()).isEqualTo(Rag.RED);
-    assertThat(r.reasons()).containsExactly("Go-live forecast 20 days after baseline (threshold 15)");
+    assertThat(r.reasons()).containsExactly("Go-live forecast 20 days after baseline (tolerance 15 days)");
   }
 
   @Test
@@ -81,7 +81,7 @@ class HealthTest {
     assertThat(r.reasons())
         .containsExactly(
             "CPI 0.80 is below 0.85: work costs more than planned",
-            "Estimate at completion €1,250 is 25% over the budget of €1,000 (threshold 10%)");
+            "Estimate at completion €1,250 is 25% over the budget of €1,000 (tolerance 10%)");
   }
 
   @Test
@@ -121,7 +121,7 @@ class HealthTest {
   void risks_highExposureWithoutMitigationRed_withMitigationAmber() {
     Project bare = Fixtures.project().addRisk(Fixtures.risk("R1", "Key users away", 4, 4, null)).build();
     assertThat(health(bare).rating(Dimension.RISKS).reasons())
-        .containsExactly("Risk Key users away has exposure 16 (threshold 15) and no mitigation");
+        .containsExactly("Risk \u201CKey users away\u201D has exposure 16 (high from 15) and no mitigation");
     assertThat(health(bare).rating(Dimension.RISKS).rag()).isEqualTo(Rag.RED);
     Project mitigated = Fixtures.project().addRisk(Fixtures.risk("R1", "Key users away", 4, 4, "Backfill")).build();
     assertThat(health(mitigated).rating(Dimension.RISKS).rag()).isEqualTo(Rag.AMBER);
@@ -133,10 +133,10 @@ class HealthTest {
   void customerActions_overdueDecisionRed_overdueTaskAmber_taskHoldingKeyMilestoneRed() {
     Project decision = Fixtures.project().addIssue(Fixtures.decision("I1", "Pricing history", AS_OF.minusDays(7), null)).build();
     assertThat(health(decision).rating(Dimension.CUSTOMER_ACTIONS).reasons())
-        .containsExactly("Decision on Pricing history was needed by 13 Nov 2026 (7 days overdue)");
+        .containsExactly("Decision on \u201CPricing history\u201D was needed by 13 Nov 2026 (7 days overdue)");
     Project task = Fixtures.project().addTask(Fixtures.customerTask("T1", "Bank formats", AS_OF.minusDays(2), null, false)).build();
     assertThat(health(task).rating(Dimension.CUSTOMER_ACTIONS).rag()).isEqualTo(Rag.AMBER);
-    assertThat(health(task).rating(Dimension.CUSTOMER_ACTIONS).reasons()).containsExactly("Customer task Bank formats is 2 days overdue");
+    assertThat(health(task).rating(Dimension.CUSTOMER_ACTIONS).reasons()).containsExactly("Customer task \u201CBank formats\u201D is 2 days overdue");
     Project holds =
         Fixtures.project()
             .addMilestone(Fixtures.milestone("M1", "Go-live", AS_OF.plusDays(30), null, true, Party.DELIVERY))
@@ -144,7 +144,7 @@ class HealthTest {
             .build();
     assertThat(health(holds).rating(Dimension.CUSTOMER_ACTIONS).rag()).isEqualTo(Rag.RED);
     assertThat(health(holds).rating(Dimension.CUSTOMER_ACTIONS).reasons())
-        .containsExactly("Customer task Bank formats is 2 days overdue and holds key milestone Go-live");
+        .containsExactly("Customer task \u201CBank formats\u201D is 2 days overdue and holds key milestone \u201CGo-live\u201D");
   }
 
   @Test
