@@ -235,6 +235,7 @@ final class PortfolioView {
   }
 
   private Block.Fact totalsFact() {
+    List<String> missing = withoutFigures();
     BigDecimal budget = pa.totalBudget();
     BigDecimal eac = pa.totalEac();
     BigDecimal diff = eac.subtract(budget);
@@ -246,7 +247,7 @@ final class PortfolioView {
             + (diff.signum() > 0 ? fmt.money(diff) + " over" : diff.signum() < 0 ? fmt.money(diff.negate()) + " under" : "on budget")
             + ")"
             + (pa.excluded().isEmpty() ? "" : "; not included (other currency): " + String.join(", ", pa.excluded()))
-            + (withoutFigures().isEmpty() ? "" : "; not included (no figures given): " + String.join(", ", withoutFigures()));
+            + (missing.isEmpty() ? "" : "; not included (no figures given): " + String.join(", ", missing));
     return new Block.Fact(
         "Total budget and forecast",
         value,

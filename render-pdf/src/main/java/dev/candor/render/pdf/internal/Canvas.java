@@ -455,25 +455,12 @@ final class Canvas {
       buf[len++] = (byte) ('0' + (v / 10) % 10);
       buf[len++] = (byte) ('0' + v % 10);
     } else {
-      int start = len;
-      while (v > 0) {
-        buf[len++] = (byte) ('0' + v % 10);
-        v /= 10;
-      }
-      for (int a = start, b = len - 1; a < b; a++, b--) {
-        byte t = buf[a];
-        buf[a] = buf[b];
-        buf[b] = t;
-      }
+      anyDigits(v);
     }
   }
 
-  private Canvas num(long v) {
-    ensure(20);
-    if (v == 0) {
-      buf[len++] = '0';
-      return this;
-    }
+  /** Writes {@code v} (1 or more) in decimal, least significant digit first, then reversed. */
+  private void anyDigits(long v) {
     int start = len;
     while (v > 0) {
       buf[len++] = (byte) ('0' + v % 10);
@@ -484,6 +471,15 @@ final class Canvas {
       buf[a] = buf[b];
       buf[b] = t;
     }
+  }
+
+  private Canvas num(long v) {
+    ensure(20);
+    if (v == 0) {
+      buf[len++] = '0';
+      return this;
+    }
+    anyDigits(v);
     return this;
   }
 

@@ -329,6 +329,16 @@ public final class Layout {
 
   private record Placed(Slice slice, float top, boolean repeated) {}
 
+  /** The height of the keep-together group starting at {@code i}, without its space above. */
+  private static float groupHeight(List<Slice> queue, int i) {
+    int id = queue.get(i).keepId;
+    float h = queue.get(i).height;
+    for (int j = i + 1; j < queue.size() && queue.get(j).keepId == id; j++) {
+      h += queue.get(j).spaceBefore + queue.get(j).height;
+    }
+    return h;
+  }
+
   private final class Attempt {
     final List<Slice> slices;
     final Structure.Node root;
@@ -387,10 +397,7 @@ public final class Layout {
         float avail = y - bottom;
         // keep-together groups move whole to a new page when they fit on one
         if (!atTop && s.keepId >= 0 && (i == 0 || queue.get(i - 1).keepId != s.keepId)) {
-          float group = sb;
-          for (int j = i; j < queue.size() && queue.get(j).keepId == s.keepId; j++) {
-            group += (j == i ? 0 : queue.get(j).spaceBefore) + queue.get(j).height;
-          }
+          float group = sb + groupHeight(queue, i);
           if (group > avail && group <= pageHeight) {
             need = Float.MAX_VALUE;
           }
@@ -406,10 +413,7 @@ public final class Layout {
             if (!n.keepWithNext && n.keepId >= 0) {
               // what follows is a keep-together group: it moves whole when it does not fit, so the
               // heading must not stay behind on its own
-              float group = n.height;
-              for (int g = j + 1; g < queue.size() && queue.get(g).keepId == n.keepId; g++) {
-                group += queue.get(g).spaceBefore + queue.get(g).height;
-              }
+              float group = groupHeight(queue, j);
               if (group <= pageHeight) {
                 part = group;
               }
